@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The `cermat` command: runs the compiled CLI (lib/, built by `npm run build:lib`, also on install).
+let cli;
+try {
+  cli = require('../lib/cli/main.js');
+} catch (error) {
+  process.stderr.write('cermat: belum dibangun; jalankan `npm run build:lib` dahulu (not built yet: run `npm run build:lib`)\n');
+  process.exit(2);
+}
+cli.main(process.argv).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`cermat: kesalahan tak terduga: ${error && error.message ? error.message : error}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,92 @@
+/**
+ * What every rule sees: the snapshot, the recognised tables, the settings, a grid view per sheet,
+ * and each table cell read as a number once (with its column's convention, so `97.550` in a column
+ * written the English way reads 97.55). Numeric cells are read from their value with the decimals
+ * they display, since a number shown as 98.25 states 98.25 whatever it holds.
+ */
+import { detectColumnConvention, parseAngka } from '../numbers';
+import type { ParsedNumber } from '../numbers/types';
+import { GridView } from '../tables/grid';
+import type { ColumnRole, RecognizedTable } from '../tables/types';
+import type { WorkbookSnapshot } from '../workbook/types';
+import type { Settings } from './settings';
+
+export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'target', 'target_akhir', 'kondisi_awal', 'realisasi', 'capaian', 'kemajuan', 'pagu', 'realisasi_anggaran',
+  'serapan', 'sisa', 'efisiensi', 'bobot', 'nilai',
+]);
+
+export interface CheckContext {
+  snapshot: WorkbookSnapshot;
+  tables: RecognizedTable[];
+  settings: Settings;
+  view(sheet: string): GridView;
+  /** The cell read as a number, cached. */
+  number(table: RecognizedTable, row: number, col: number): ParsedNumber;
+  /** The convention a column of a table shows consistently, if any. */
+  convention(table: RecognizedTable, col: number): 'id' | 'en' | null;
+}
+
+/** Decimals a number shows in its displayed text (`98,25` or `98.25` -> 2, `1.234.567` -> 0). */
+function displayedDecimals(value: number, text: string): number {
+  const digits = text.replace(/[^\d.,]/g, '');
+  const last = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
+  if (last < 0) return 0;
+  const after = digits.length - last - 1;
+  // A separator followed by 3 digits is a thousands mark when the value is an integer that large.
+  if (after === 3 && Number.isInteger(value) && Math.abs(value) >= 1000) return 0;
+  return after;
+}
+
+function readNumericCell(value: number, text: string): ParsedNumber {
+  const decimals = text === '' ? 0 : displayedDecimals(value, text);
+  const shown = text === '' ? value : Number(value.toFixed(Math.min(decimals, 15)));
+  const parsed = parseAngka(shown);
+  return { ...parsed, decimals, flags: { ...parsed.flags, percent: /%/.test(text) } };
+}
+
+export function buildContext(snapshot: WorkbookSnapshot, tables: RecognizedTable[], settings: Settings): CheckContext {
+  const views = new Map<string, GridView>();
+  const numbers = new Map<string, ParsedNumber>();
+  const conventions = new Map<string, 'id' | 'en' | null>();
+  const view = (name: string): GridView => {
+    let v = views.get(name);
+    if (!v) {
+      const sheet = snapshot.sheets.find((s) => s.name === name);
+      if (!sheet) throw new Error(`unknown sheet ${name}`);
+      v = new GridView(sheet);
+      views.set(name, v);
+    }
+    return v;
+  };
+  const convention = (table: RecognizedTable, col: number): 'id' | 'en' | null => {
+    const key = `${table.sheet}|${table.top}|${col}`;
+    if (conventions.has(key)) return conventions.get(key)!;
+    const v = view(table.sheet);
+    const tokens: string[] = [];
+    for (const r of table.rows) {
+      const value = v.value(r.row, col);
+      if (typeof value === 'string') tokens.push(value);
+    }
+    const found = tokens.length > 0 ? detectColumnConvention(tokens) : null;
+    conventions.set(key, found);
+    return found;
+  };
+  const number = (table: RecognizedTable, row: number, col: number): ParsedNumber => {
+    const key = `${table.sheet}|${row}|${col}`;
+    let parsed = numbers.get(key);
+    if (!parsed) {
+      const v = view(table.sheet);
+      const value = v.value(row, col);
+      if (typeof value === 'number') parsed = readNumericCell(value, v.text(row, col));
+      else {
+        const role = table.columns.find((c) => c.col === col)?.role;
+        const percentColumn = role === 'capaian' || role === 'serapan' || role === 'kemajuan';
+        parsed = parseAngka(value, { convention: convention(table, col) ?? undefined, percentColumn });
+      }
+      numbers.set(key, parsed);
+    }
+    return parsed;
+  };
+  return { snapshot, tables, settings, view, number, convention };
+}

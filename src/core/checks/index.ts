@@ -1,0 +1,36 @@
+/**
+ * checkWorkbook: recognises the tables of a snapshot and runs every rule over them.
+ * Each rule lives in its own module and sees the same CheckContext; dismissed findings are dropped here.
+ */
+import { recognizeTables } from '../tables/recognize';
+import type { RecognizedTable } from '../tables/types';
+import type { WorkbookSnapshot } from '../workbook/types';
+import { buildContext, type CheckContext } from './context';
+import type { Finding } from './finding';
+import { checkNumberFormat } from './numberFormat';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export type Rule = (context: CheckContext) => Finding[];
+
+export const RULES: Rule[] = [checkNumberFormat];
+
+export interface CheckResult {
+  tables: RecognizedTable[];
+  findings: Finding[];
+}
+
+export function checkWorkbook(snapshot: WorkbookSnapshot, settings: Partial<Settings> = {}): CheckResult {
+  const merged: Settings = { ...DEFAULT_SETTINGS, ...settings };
+  const tables = recognizeTables(snapshot);
+  const context = buildContext(snapshot, tables, merged);
+  const dismissed = new Set(merged.dismissed.map((d) => `${d.rule}|${d.sheet}|${d.cell}`));
+  const findings = RULES.flatMap((rule) => rule(context)).filter(
+    (f) => !dismissed.has(`${f.rule}|${f.sheet}|${f.cell}`),
+  );
+  return { tables, findings };
+}
+
+export type { Finding, RuleId, Severity } from './finding';
+export { RULE_SEVERITY } from './finding';
+export type { Settings } from './settings';
+export { DEFAULT_SETTINGS } from './settings';

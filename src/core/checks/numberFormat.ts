@@ -1,0 +1,98 @@
+/**
+ * Rule `number-format` (domain.md section 4): in the numeric columns of every table, a token that no
+ * convention reads cleanly (malformed), a token with two plausible readings the column does not
+ * settle (ambiguous), numbers stored as text (one finding per column), and a column that mixes the
+ * decimal comma and the decimal point.
+ */
+import { formatAngka, mixedConventions } from '../numbers';
+import { message } from '../i18n/messages';
+import type { RecognizedTable, TableColumn } from '../tables/types';
+import { cellAddress, columnLetter, qualifiedAddress } from '../workbook/address';
+import { NUMERIC_ROLES, type CheckContext } from './context';
+import type { Finding } from './finding';
+
+function finding(table: RecognizedTable, row: number, col: number, fields: Omit<Finding, 'rule' | 'severity' | 'sheet' | 'cell'>): Finding {
+  return { rule: 'number-format', severity: 'warning', sheet: table.sheet, cell: cellAddress(row, col), ...fields };
+}
+
+function columnName(column: TableColumn): string {
+  return column.header !== '' ? column.header : columnLetter(column.col);
+}
+
+function checkColumn(context: CheckContext, table: RecognizedTable, column: TableColumn): Finding[] {
+  const { lang } = context.settings;
+  const view = context.view(table.sheet);
+  const findings: Finding[] = [];
+  const textStored: Array<{ row: number; text: string }> = [];
+  const tokens: Array<{ row: number; text: string }> = [];
+  for (const { row, level } of table.rows) {
+    const value = view.value(row, column.col);
+    if (typeof value !== 'string') continue;
+    const parsed = context.number(table, row, column.col);
+    const stated = value.trim();
+    if (parsed.flags.nil || stated === '') continue;
+    if (parsed.value !== null && !parsed.flags.composite && !parsed.flags.range) tokens.push({ row, text: stated });
+    if (parsed.flags.malformed) {
+      const reading = parsed.value;
+      findings.push(
+        finding(table, row, column.col, {
+          related: [],
+          stated,
+          expected: reading,
+          variant: 'konvensi-id',
+          message: message('number-format.malformed', lang, {
+            stated,
+            reading: reading === null ? '?' : formatAngka(reading, 0, lang),
+          }),
+        }),
+      );
+    } else if (parsed.flags.ambiguous) {
+      const readings = parsed.alternatives.map((a) => formatAngka(a, a % 1 === 0 ? 0 : 3, lang)).join(' / ');
+      findings.push(
+        finding(table, row, column.col, {
+          related: [],
+          stated,
+          expected: null,
+          variant: context.convention(table, column.col) ? `konvensi-${context.convention(table, column.col)}` : 'konvensi-tidak-jelas',
+          message: message('number-format.ambiguous', lang, { stated, readings }),
+        }),
+      );
+    } else if (parsed.value !== null && !parsed.flags.composite && !parsed.flags.range && level !== 'total') {
+      textStored.push({ row, text: stated });
+    }
+  }
+  if (textStored.length > 0) {
+    const first = textStored[0];
+    findings.push(
+      finding(table, first.row, column.col, {
+        related: textStored.slice(1).map((t) => qualifiedAddress(table.sheet, t.row, column.col)),
+        stated: first.text,
+        expected: context.number(table, first.row, column.col).value,
+        variant: 'teks',
+        message: message('number-format.text-stored', lang, { count: textStored.length, column: columnName(column), stated: first.text }),
+      }),
+    );
+  }
+  if (tokens.length >= 2 && mixedConventions(tokens.map((t) => t.text))) {
+    const decimalComma = tokens.filter((t) => /,\d{1,2}(?!\d)/.test(t.text));
+    const decimalPoint = tokens.filter((t) => /\.\d{1,2}(?!\d)/.test(t.text));
+    const [minority, majority] = decimalComma.length <= decimalPoint.length ? [decimalComma, decimalPoint] : [decimalPoint, decimalComma];
+    const odd = minority[0] ?? tokens[0];
+    findings.push(
+      finding(table, odd.row, column.col, {
+        related: majority.slice(0, 5).map((t) => qualifiedAddress(table.sheet, t.row, column.col)),
+        stated: odd.text,
+        expected: null,
+        variant: 'konvensi-campuran',
+        message: message('number-format.mixed', lang, { column: columnName(column), stated: odd.text, other: majority[0]?.text ?? '' }),
+      }),
+    );
+  }
+  return findings;
+}
+
+export function checkNumberFormat(context: CheckContext): Finding[] {
+  return context.tables.flatMap((table) =>
+    table.columns.filter((c) => NUMERIC_ROLES.has(c.role)).flatMap((column) => checkColumn(context, table, column)),
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Read-only access to one sheet for the recogniser: cell text in sheet coordinates, normalised
+ * header words, merged areas looked up by cell, and per-row summaries (how many cells, how many numbers).
+ */
+import type { MergedArea, SheetGrid } from '../workbook/types';
+
+export interface RowSummary {
+  /** Non-empty cells in the row. */
+  filled: number;
+  /** Cells holding a number (numeric value or a digit-bearing token). */
+  numeric: number;
+  first: number;
+  last: number;
+}
+
+export class GridView {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly mergeByCell = new Map<number, MergedArea>();
+  private readonly summaries: RowSummary[];
+
+  constructor(readonly sheet: SheetGrid) {
+    this.top = sheet.origin.row;
+    this.left = sheet.origin.col;
+    this.bottom = this.top + sheet.values.length - 1;
+    const width = sheet.values.reduce((w, row) => Math.max(w, row.length), 0);
+    this.right = this.left + width - 1;
+    for (const m of sheet.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeByCell.set(this.key(r, c), m);
+      }
+    }
+    this.summaries = sheet.values.map((_, i) => this.summarise(this.top + i));
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  /** The displayed text of a cell (sheet coordinates), trimmed; '' outside the used range. */
+  text(row: number, col: number): string {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.sheet.values.length) return '';
+    const shown = this.sheet.text[r]?.[c];
+    if (shown !== undefined && shown !== '') return shown.trim();
+    const value = this.sheet.values[r]?.[c];
+    return value === null || value === undefined ? '' : String(value).trim();
+  }
+
+  value(row: number, col: number): string | number | boolean | null {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.sheet.values.length) return null;
+    return this.sheet.values[r]?.[c] ?? null;
+  }
+
+  isFormula(row: number, col: number): boolean {
+    return this.sheet.formulas[row - this.top]?.[col - this.left] ?? false;
+  }
+
+  merge(row: number, col: number): MergedArea | undefined {
+    return this.mergeByCell.get(this.key(row, col));
+  }
+
+  /** Text of a cell, or of the merged area it belongs to. */
+  spannedText(row: number, col: number): string {
+    const m = this.merge(row, col);
+    return m ? this.text(m.top, m.left) : this.text(row, col);
+  }
+
+  row(row: number): RowSummary {
+    return this.summaries[row - this.top] ?? { filled: 0, numeric: 0, first: -1, last: -1 };
+  }
+
+  /** Non-empty cells of a row within [left, right]. */
+  filledBetween(row: number, left: number, right: number): number {
+    let n = 0;
+    for (let c = left; c <= right; c++) if (this.text(row, c) !== '') n++;
+    return n;
+  }
+
+  private summarise(row: number): RowSummary {
+    const values = this.sheet.values[row - this.top];
+    let filled = 0;
+    let numeric = 0;
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null || v === '') continue;
+      const col = this.left + i;
+      if (typeof v === 'string' && v.trim() === '') continue;
+      filled++;
+      if (first < 0) first = col;
+      last = col;
+      if (typeof v === 'number' || (typeof v === 'string' && /^[\s(+-]*(rp\.?\s*)?\d/i.test(v))) numeric++;
+    }
+    return { filled, numeric, first, last };
+  }
+}
+
+/** Lower case, single spaces, no surrounding punctuation: the form header words are compared in. */
+export function normalizeWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\/\s*/g, '/')
+    .trim();
+}

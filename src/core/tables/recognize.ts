@@ -1,0 +1,46 @@
+/**
+ * Table recognition over a whole workbook snapshot: regions per sheet, then column roles, row
+ * hierarchy, kind, title, year(s) and the "Perubahan" flag for each table (domain.md section 5).
+ */
+import type { SheetGrid, WorkbookSnapshot } from '../workbook/types';
+import { readColumns } from './columns';
+import { GridView, normalizeWords } from './grid';
+import { readRows } from './hierarchy';
+import { classifyTable } from './kind';
+import { findRegions } from './regions';
+import type { RecognizedTable } from './types';
+import { yearIn } from './vocabulary';
+
+export function recognizeSheet(sheet: SheetGrid): RecognizedTable[] {
+  if (sheet.values.length === 0) return [];
+  const view = new GridView(sheet);
+  return findRegions(view).map((region) => {
+    const columns = readColumns(view, region);
+    const rows = readRows(view, region.bodyRows, columns);
+    const titleWords = normalizeWords(region.title ?? '');
+    const years = [...new Set(columns.map((c) => c.year).filter((y): y is number => y !== undefined))].sort();
+    const year = yearIn(titleWords) ?? (years.length === 1 ? years[0] : undefined);
+    const headerTexts = columns.map((c) => normalizeWords(c.header)).join(' ');
+    const table: RecognizedTable = {
+      sheet: sheet.name,
+      top: region.headerRows[0],
+      left: region.left,
+      bottom: region.bodyRows[region.bodyRows.length - 1],
+      right: region.right,
+      kind: classifyTable(region.title, columns),
+      years,
+      perubahan: /perubahan/.test(titleWords) || /target\s*\d*\s*\(?perubahan/.test(headerTexts),
+      headerRows: region.headerRows,
+      columns,
+      rows,
+    };
+    if (region.title !== undefined) table.title = region.title;
+    if (year !== undefined) table.year = year;
+    if (region.numberRow !== undefined) table.numberRow = region.numberRow;
+    return table;
+  });
+}
+
+export function recognizeTables(snapshot: WorkbookSnapshot): RecognizedTable[] {
+  return snapshot.sheets.flatMap(recognizeSheet);
+}

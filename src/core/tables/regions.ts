@@ -1,0 +1,194 @@
+/**
+ * Finds where tables are on a sheet: header blocks (one to four header rows and an optional
+ * column-number row), the column span, the body below them (ending at a blank row, a "Sumber :" line,
+ * a new title or a different header), page-break copies of the header inside the body, and the title above.
+ */
+import { GridView, normalizeWords } from './grid';
+import { isColumnNumberCell, isSourceLine, isTitleLine, isTotalLabel, isYearOnly, leafRole } from './vocabulary';
+
+export interface Region {
+  headerRows: number[];
+  numberRow?: number;
+  /** Rows of the body (data, total and average rows), page-break header copies excluded. */
+  bodyRows: number[];
+  left: number;
+  right: number;
+  titleRow?: number;
+  title?: string;
+}
+
+const MAX_HEADER_CELL_LENGTH = 90;
+
+/** How strongly a row reads as a header row: distinct roles named by short cells, few data numbers. */
+function headerStrength(view: GridView, row: number): number {
+  const summary = view.row(row);
+  if (summary.filled < 2) return 0;
+  const roles = new Set<string>();
+  let vocabulary = 0;
+  let dataNumbers = 0;
+  for (let c = summary.first; c <= summary.last; c++) {
+    const text = view.text(row, c);
+    if (text === '') continue;
+    const words = normalizeWords(text);
+    if (typeof view.value(row, c) === 'number' && !isYearOnly(words)) dataNumbers++;
+    if (words.length > MAX_HEADER_CELL_LENGTH) continue;
+    const role = leafRole(words.replace(/^\(?\d{1,2}\)?\s*(=\s*\S+\s*)?/, ''));
+    if (role) {
+      vocabulary++;
+      roles.add(role);
+    }
+  }
+  if (dataNumbers > 1) return 0;
+  if (roles.size >= 2 || vocabulary >= 3) return vocabulary;
+  return 0;
+}
+
+function isColumnNumberRow(view: GridView, row: number, left: number, right: number): boolean {
+  let numbers = 0;
+  let filled = 0;
+  for (let c = left; c <= right; c++) {
+    const text = view.text(row, c);
+    if (text === '') continue;
+    filled++;
+    if (isColumnNumberCell(normalizeWords(text))) numbers++;
+  }
+  return filled >= 2 && numbers >= Math.max(2, Math.ceil(filled * 0.7));
+}
+
+function isBlankBetween(view: GridView, row: number, left: number, right: number): boolean {
+  return view.filledBetween(row, left, right) === 0;
+}
+
+/** Header texts of a row, for recognising a page-break copy of the same header. */
+function rowSignature(view: GridView, row: number, left: number, right: number): string {
+  const parts: string[] = [];
+  for (let c = left; c <= right; c++) parts.push(normalizeWords(view.text(row, c)));
+  return parts.join('|');
+}
+
+/** The column span of a header block, merged areas included. */
+function headerSpan(view: GridView, rows: number[]): { left: number; right: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const r of rows) {
+    const s = view.row(r);
+    if (s.filled === 0) continue;
+    left = Math.min(left, s.first);
+    right = Math.max(right, s.last);
+    for (let c = s.first; c <= s.last; c++) {
+      const m = view.merge(r, c);
+      if (m) {
+        left = Math.min(left, m.left);
+        right = Math.max(right, m.right);
+      }
+    }
+  }
+  return { left, right };
+}
+
+function findTitle(view: GridView, headerTop: number, left: number, right: number, floor: number): { row: number; text: string } | undefined {
+  for (let r = headerTop - 1, blanks = 0; r >= floor && r >= view.top; r--) {
+    const s = view.row(r);
+    if (s.filled === 0) {
+      if (++blanks > 2) return undefined;
+      continue;
+    }
+    if (s.filled > 2 || s.last < left - 1 || s.first > right) return undefined;
+    const text = view.text(r, s.first);
+    const words = normalizeWords(text);
+    if (isSourceLine(words)) return undefined;
+    if (isTitleLine(words) || text.length >= 12) return { row: r, text };
+    return undefined;
+  }
+  return undefined;
+}
+
+export function findRegions(view: GridView): Region[] {
+  const regions: Region[] = [];
+  let row = view.top;
+  let floor = view.top;
+  while (row <= view.bottom) {
+    if (headerStrength(view, row) === 0) {
+      row++;
+      continue;
+    }
+    const region = readRegion(view, row, floor);
+    if (region && region.bodyRows.length > 0) {
+      regions.push(region);
+      const last = Math.max(region.bodyRows[region.bodyRows.length - 1], ...region.headerRows);
+      row = last + 1;
+      floor = row;
+    } else {
+      row++;
+    }
+  }
+  return regions;
+}
+
+function readRegion(view: GridView, start: number, floor: number): Region | null {
+  const headerRows = [start];
+  let r = start + 1;
+  while (r <= view.bottom && headerRows.length < 4) {
+    if (headerStrength(view, r) > 0 || isGroupContinuation(view, r, headerRows)) {
+      headerRows.push(r);
+      r++;
+    } else break;
+  }
+  let { left, right } = headerSpan(view, headerRows);
+  if (!Number.isFinite(left)) return null;
+  let numberRow: number | undefined;
+  if (r <= view.bottom && isColumnNumberRow(view, r, left, right)) {
+    numberRow = r;
+    r++;
+  }
+  const signatures = new Set(headerRows.map((h) => rowSignature(view, h, left, right)));
+  const numberSignature = numberRow !== undefined ? rowSignature(view, numberRow, left, right) : undefined;
+  const bodyRows: number[] = [];
+  for (; r <= view.bottom; r++) {
+    if (isBlankBetween(view, r, left, right)) break;
+    const signature = rowSignature(view, r, left, right);
+    if (signatures.has(signature) || signature === numberSignature) continue;
+    const s = view.row(r);
+    const firstWords = normalizeWords(view.text(r, Math.max(s.first, left)));
+    if (isSourceLine(firstWords)) break;
+    if (s.filled === 1 && isTitleLine(firstWords) && !isTotalLabel(firstWords)) break;
+    if (headerStrength(view, r) > 0 && bodyRows.length > 0) break;
+    bodyRows.push(r);
+  }
+  if (bodyRows.length > 0) {
+    const extent = bodySpan(view, bodyRows, left, right);
+    left = extent.left;
+    right = extent.right;
+  }
+  const title = findTitle(view, headerRows[0], left, right, floor);
+  return { headerRows, numberRow, bodyRows, left, right, titleRow: title?.row, title: title?.text };
+}
+
+/** A header row with no vocabulary of its own that sits under group cells (`TARGET | REALISASI | %` variants). */
+function isGroupContinuation(view: GridView, row: number, headerRows: number[]): boolean {
+  const previous = headerRows[headerRows.length - 1];
+  const s = view.row(row);
+  if (s.filled === 0 || s.numeric > 0) {
+    // Year rows (2021 | 2022 | ...) are numeric but still headers.
+    if (s.filled === 0) return false;
+    for (let c = s.first; c <= s.last; c++) {
+      const t = view.text(row, c);
+      if (t !== '' && !isYearOnly(normalizeWords(t))) return false;
+    }
+    return true;
+  }
+  // Cells of this row sit below a horizontally merged cell of the previous header row.
+  for (let c = s.first; c <= s.last; c++) {
+    const m = view.merge(previous, c);
+    if (view.text(row, c) !== '' && m && m.right > m.left) return true;
+  }
+  return false;
+}
+
+/** Widens the span to body columns that hold data right next to it (headers left blank at the edges). */
+function bodySpan(view: GridView, bodyRows: number[], left: number, right: number): { left: number; right: number } {
+  const filledAt = (c: number) => bodyRows.filter((r) => view.text(r, c) !== '').length;
+  while (right + 1 <= view.right && filledAt(right + 1) >= Math.max(1, bodyRows.length / 2)) right++;
+  while (left - 1 >= view.left && filledAt(left - 1) >= Math.max(1, bodyRows.length / 2)) left--;
+  return { left, right };
+}

@@ -1,0 +1,94 @@
+/** Recognition on hand-laid sheets from seed 001 (Tabel 3.2, 3.3) and seed 001 LRA headers. */
+import { recognizeTables } from '../src/core/tables';
+import { columnLetter } from '../src/core/workbook/address';
+import { sheet, workbook } from './helpers/grid';
+
+const T32_HEADER = ['NO', 'TUJUAN/ SASARAN', 'INDIKATOR KINERJA', '', 'TARGET', 'REALISASI', 'CAPAIAN', 'KATEGORI', 'SUMBER DATA'];
+const T32_ROWS = [
+  ['1', 'Peningkatan Pelayanan Kepada PPKS yang Memperoleh Bantuan Sosial', '1.1', 'Presentase PSKS yang diberdayakan', 97.5, 98.24, 100.76, 'Sangat Tinggi', 'Bidang Pemberdayaan Sosial'],
+  ['', '', '1.2', 'Presentase Warga Migran Yang dipulangkan', 90, 84.66, 94.07, 'Sangat Tinggi', 'Bidang PJS'],
+  ['', '', '1.3', 'Presentase PPKS yang tertangani', 95.35, 99.23, 104.07, 'Sangat Tinggi', 'Bidang Rehsos'],
+  ['2', 'Meningkatnya Kualitas Capaian Kinerja Perangkat Daerah', '2.1', 'Presentase tingkat pemenuhan komponen penunjang', 100, 100, 100, 'Sangat Tinggi', 'Sekretariat'],
+];
+const T33 = [
+  ['Tabel 3.3 Perbandingan Capaian Kinerja'],
+  [],
+  ['NO', 'TUJUAN / SASARAN', 'INDIKATOR KINERJA', '2022', '', '', '2023', '', '', '2024', '', ''],
+  ['', '', '', 'TARGET RENSTRA', 'REALISASI', 'PERSENTASE CAPAIAN', 'TARGET RENSTRA', 'REALISASI', 'PERSENTASE CAPAIAN', 'TARGET RENSTRA', 'REALISASI', 'PERSENTASE CAPAIAN'],
+  ['1', 'Peningkatan Pelayanan', 'Presentase PSKS yang diberdayakan', 67.37, 99.15, '147%', 97, 98.29, '101%', 97.5, 98.24, '100.76%'],
+  ['', '', 'Presentase Warga Migran Yang dipulangkan', 74.93, 100, '133%', 90, 89, '99%', 90, 86.66, '96.29%'],
+  ['Sumber : Dinas Sosial'],
+];
+
+function layout() {
+  const rows: (string | number | null)[][] = [
+    ['Tabel 3.2 Capaian Indikator Kinerja Utama Dinas Sosial Kabupaten Kotawaringin Timur Tahun 2024'],
+    T32_HEADER,
+    ...T32_ROWS,
+    [],
+    [],
+    ...T33,
+  ];
+  return workbook(sheet('BAB III', rows, ['C2:D2', 'D11:F11', 'G11:I11', 'J11:L11', 'A11:A12', 'B11:B12', 'C11:C12']));
+}
+
+describe('recognizeTables', () => {
+  const tables = recognizeTables(layout());
+
+  it('finds both tables with their ranges, kinds and titles', () => {
+    expect(tables.map((t) => [t.kind, t.top, t.bottom, t.left, t.right])).toEqual([
+      ['capaian', 1, 5, 0, 8],
+      ['multiyear', 10, 13, 0, 11],
+    ]);
+    expect(tables[0].title).toMatch(/^Tabel 3.2/);
+    expect(tables[0].year).toBe(2024);
+    expect(tables[1].years).toEqual([2022, 2023, 2024]);
+  });
+
+  it('reads column roles, with year groups over their children', () => {
+    const roles = (i: number) => tables[i].columns.map((c) => `${columnLetter(c.col)}:${c.role}${c.year ? '@' + c.year : ''}`);
+    expect(roles(0)).toEqual(['A:no', 'B:sasaran', 'C:indikator', 'D:indikator', 'E:target', 'F:realisasi', 'G:capaian', 'H:kategori', 'I:sumber_data']);
+    expect(roles(1).slice(3, 9)).toEqual([
+      'D:target@2022', 'E:realisasi@2022', 'F:capaian@2022', 'G:target@2023', 'H:realisasi@2023', 'I:capaian@2023',
+    ]);
+    expect(tables[1].columns[3].variant).toBe('renstra');
+  });
+
+  it('fills sasaran down over blank cells', () => {
+    expect(tables[0].rows.map((r) => r.sasaran?.slice(0, 14))).toEqual([
+      'Peningkatan Pe', 'Peningkatan Pe', 'Peningkatan Pe', 'Meningkatnya K',
+    ]);
+  });
+
+  it('finds nothing on a sheet without tables', () => {
+    expect(recognizeTables(workbook(sheet('Catatan', [['Laporan ini disusun oleh Dinas Sosial'], [], ['Terima kasih']])))).toEqual([]);
+  });
+});
+
+describe('LRA header with a column-number row declaring formulas', () => {
+  const rows = [
+    ['TABEL 1.1 LAPORAN REALISASI ANGGARAN'],
+    ['KODE', 'URAIAN', 'ANGGARAN', '', '', 'REALISASI', '', '', '', '', '', '', '', '', 'SISA ANGGARAN'],
+    ['', '', 'BELANJA OPERASI', 'BELANJA MODAL', 'JUMLAH', 'BELANJA OPERASI', '', '', 'BELANJA MODAL', '', '', 'TOTAL REALISASI', '', '', ''],
+    ['', '', '', '', '', '(Rp)', 'KEU (%)', 'FISIK (%)', '(Rp)', 'KEU (%)', 'FISIK (%)', '(Rp)', 'KEU (%)', 'FISIK (%)', ''],
+    ['1', '2', '3', '4', '5', '6', '7=6/3*100', '8', '9', '10=9/4*100', '11', '12=6+9', '13=12/5*100', '14', '15=5-12'],
+    ['1.06.01', 'PROGRAM PENUNJANG', 5322311030, 0, 5322311030, 4850819710, 91.14, 100, 0, 0, 0, 4850819710, 91.14, 100, 471491320],
+  ];
+  const merges = ['C2:E2', 'F2:N2', 'F3:H3', 'I3:K3', 'L3:N3', 'O2:O4', 'A2:A4', 'B2:B4', 'C3:C4', 'D3:D4', 'E3:E4'];
+  const [table] = recognizeTables(workbook(sheet('LRA', rows, merges)));
+
+  it('is an anggaran table with roles in budget context and the declared formulas', () => {
+    expect(table.kind).toBe('anggaran');
+    expect(table.numberRow).toBe(4);
+    const byLetter = Object.fromEntries(table.columns.map((c) => [columnLetter(c.col), c]));
+    expect(byLetter.C.role).toBe('pagu');
+    expect(byLetter.E.role).toBe('pagu');
+    expect(byLetter.F.role).toBe('realisasi_anggaran');
+    expect(byLetter.G.role).toBe('serapan');
+    expect(byLetter.G.declaredFormula).toBe('6/3*100');
+    expect(byLetter.L.declaredFormula).toBe('6+9');
+    expect(byLetter.O.role).toBe('sisa');
+    expect(byLetter.O.declaredFormula).toBe('5-12');
+    expect(table.rows[0].level).toBe('program');
+  });
+});
