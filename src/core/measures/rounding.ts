@@ -1,0 +1,118 @@
+/**
+ * Rounding, and whether a stated value is consistent with its exact computation.
+ *
+ * Rule (domain.md section 3, "Rounding"): authors round half-up or truncate, to 0, 1 or 2
+ * decimals, differently per table (seed 001 truncates IKU realisasi 56/57 = 98.2456 -> 98.24 but
+ * rounds capaian 84.66/90 = 94.067 -> 94.07; seed 003 writes 815/800 = 101.875 as 101 %). A stated
+ * value is consistent when it equals the exact result rounded half-up OR truncated to the stated
+ * number of decimals; anything else is a mismatch. Everything is computed exactly first; rounding
+ * happens only here, at the comparison. Excel's ROUND rounds half away from zero.
+ *
+ * Binary floating point stores 1.005 as 1.00499999999999989..., and 0.29 * 100 gives
+ * 28.999999999999996. Scaling by multiplication would round those the wrong way, so the value is
+ * first read as its 15-significant-digit decimal (the precision Excel itself displays and rounds
+ * with), and the decimal point is moved in that decimal text, not by a multiplication.
+ */
+
+import { MeasureError, requireFinite } from './errors';
+
+/** How an author went from the exact value to the written one: half-up, or truncation. */
+export type RoundingMode = 'bulat' | 'bulat-ke-bawah';
+
+export interface Consistency {
+  /** The stated value equals the exact one rounded half-up or truncated to the stated decimals. */
+  ok: boolean;
+  /** Which rounding reproduces the stated value (`bulat` when both do); null when neither does. */
+  mode: RoundingMode | null;
+  /** The exact value rounded half-up (away from zero) to the stated decimals. */
+  roundedHalfUp: number;
+  /** The exact value truncated toward zero to the stated decimals. */
+  truncated: number;
+}
+
+/** Significant digits a double holds reliably; digits beyond are binary noise of the computation. */
+const SIGNIFICANT_DIGITS = 15;
+
+/**
+ * `x` as its 15-significant-digit decimal: drops the binary noise of a computation
+ * (0.29 * 100 = 28.999999999999996 -> 29) before it is compared with a bound.
+ */
+export function toDecimal15(x: number): number {
+  return Number(x.toPrecision(SIGNIFICANT_DIGITS));
+}
+
+/** |x| * 10^decimals, computed on x's 15-significant-digit decimal text (no binary error). */
+function scaleAbs(x: number, decimals: number): number {
+  const [mantissa, exponent] = Math.abs(x).toExponential(SIGNIFICANT_DIGITS - 1).split('e');
+  return Number(`${mantissa}e${Number(exponent) + decimals}`);
+}
+
+/** integer / 10^decimals, again by moving the decimal point in the text, with the sign of `x`. */
+function unscale(integer: number, decimals: number, x: number): number {
+  if (integer === 0) return 0;
+  const [mantissa, exponent] = integer.toExponential().split('e');
+  const magnitude = Number(`${mantissa}e${Number(exponent) - decimals}`);
+  return x < 0 ? -magnitude : magnitude;
+}
+
+function requireDecimals(decimals: number): number {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > SIGNIFICANT_DIGITS) {
+    throw new MeasureError(
+      'VALUE',
+      `Jumlah desimal tidak valid: ${String(decimals)} (harus bilangan bulat 0 sampai ${SIGNIFICANT_DIGITS})`,
+      `Invalid number of decimals: ${String(decimals)} (must be an integer from 0 to ${SIGNIFICANT_DIGITS})`,
+    );
+  }
+  return decimals;
+}
+
+function halfAwayFromZero(x: number, decimals: number): number {
+  requireFinite('Angka', x);
+  const scaled = scaleAbs(x, decimals);
+  // more decimals than a double can hold: nothing to round
+  if (!Number.isFinite(scaled)) return x;
+  return unscale(Math.round(scaled), decimals, x);
+}
+
+/** Half-up at the decimal (half away from zero for negatives): 1.005 -> 1.01, 86.665 -> 86.67. */
+export function roundHalfUp(x: number, decimals: number): number {
+  return halfAwayFromZero(x, requireDecimals(decimals));
+}
+
+/** Truncation toward zero: 56/57*100 = 98.2456 -> 98.24; 0.29*100 -> 29 (not 28.99). */
+export function truncate(x: number, decimals: number): number {
+  requireFinite('Angka', x);
+  requireDecimals(decimals);
+  return unscale(Math.trunc(scaleAbs(x, decimals)), decimals, x);
+}
+
+/**
+ * Excel's ROUND(number; num_digits): half away from zero; num_digits may be negative (tens,
+ * hundreds...) and, as in Excel, a fractional num_digits is truncated to an integer.
+ */
+export function excelRound(x: number, decimals: number): number {
+  requireFinite('Jumlah desimal', decimals);
+  return halfAwayFromZero(x, Math.trunc(decimals));
+}
+
+/** Equality of two values that are both meant to be short decimals (tolerates the last binary digit). */
+function sameDecimal(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Is `stated` (written with `statedDecimals` decimals) the `exact` value rounded half-up or
+ * truncated? 147 for 147.17, 101 for 101.875 (truncated), 98.24 for 98.2456 (truncated).
+ */
+export function checkStated(stated: number, statedDecimals: number, exact: number): Consistency {
+  requireFinite('Nilai tertulis', stated);
+  requireFinite('Nilai hitung', exact);
+  const roundedHalfUp = roundHalfUp(exact, statedDecimals);
+  const truncated = truncate(exact, statedDecimals);
+  const mode: RoundingMode | null = sameDecimal(stated, roundedHalfUp)
+    ? 'bulat'
+    : sameDecimal(stated, truncated)
+      ? 'bulat-ke-bawah'
+      : null;
+  return { ok: mode !== null, mode, roundedHalfUp, truncated };
+}
