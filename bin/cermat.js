@@ -7,10 +7,13 @@ try {
   process.stderr.write('cermat: belum dibangun; jalankan `npm run build:lib` dahulu (not built yet: run `npm run build:lib`)\n');
   process.exit(2);
 }
+// exitCode, not exit(): a piped stdout must drain before the process ends.
 cli.main(process.argv).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     process.stderr.write(`cermat: kesalahan tak terduga: ${error && error.message ? error.message : error}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

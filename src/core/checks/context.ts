@@ -39,8 +39,12 @@ function displayedDecimals(value: number, text: string): number {
 }
 
 function readNumericCell(value: number, text: string): ParsedNumber {
-  const decimals = text === '' ? 0 : displayedDecimals(value, text);
-  const shown = text === '' ? value : Number(value.toFixed(Math.min(decimals, 15)));
+  // A percent format shows 1.0076 as "100.76%": the stated number is the percentage.
+  const scaled = /%/.test(text) && !/"%"|\\%/.test(text) && Math.abs(value) < 20 ? value * 100 : value;
+  const percentShown = scaled !== value && Math.abs(Number(text.replace(/[^\d.,-]/g, '').replace(',', '.')) - scaled) < 1;
+  const number = percentShown ? scaled : value;
+  const decimals = text === '' ? 0 : displayedDecimals(number, text);
+  const shown = text === '' ? number : Number(number.toFixed(Math.min(decimals, 15)));
   const parsed = parseAngka(shown);
   return { ...parsed, decimals, flags: { ...parsed.flags, percent: /%/.test(text) } };
 }
@@ -64,9 +68,11 @@ export function buildContext(snapshot: WorkbookSnapshot, tables: RecognizedTable
     if (conventions.has(key)) return conventions.get(key)!;
     const v = view(table.sheet);
     const tokens: string[] = [];
+    // Numeric cells count through the text they display: "7,110,083,700" beside a text "980,000" settles it.
     for (const r of table.rows) {
       const value = v.value(r.row, col);
       if (typeof value === 'string') tokens.push(value);
+      else if (typeof value === 'number') tokens.push(v.text(r.row, col));
     }
     const found = tokens.length > 0 ? detectColumnConvention(tokens) : null;
     conventions.set(key, found);

@@ -7,12 +7,32 @@ import type { RecognizedTable } from '../tables/types';
 import type { WorkbookSnapshot } from '../workbook/types';
 import { buildContext, type CheckContext } from './context';
 import type { Finding } from './finding';
+import { checkCapaian } from './capaian';
+import { checkCrossTable } from './crossTable';
+import { checkEfisiensi } from './efisiensi';
+import { checkFormulas } from './formulas';
+import { checkImplausible } from './implausible';
+import { checkKategori } from './kategori';
 import { checkNumberFormat } from './numberFormat';
+import { checkSerapan } from './serapan';
+import { checkTargets } from './targets';
+import { checkTotals } from './totals';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export type Rule = (context: CheckContext) => Finding[];
 
-export const RULES: Rule[] = [checkNumberFormat];
+export const RULES: Rule[] = [
+  checkCapaian,
+  checkKategori,
+  checkSerapan,
+  checkEfisiensi,
+  checkTotals,
+  checkFormulas,
+  checkCrossTable,
+  checkTargets,
+  checkImplausible,
+  checkNumberFormat,
+];
 
 export interface CheckResult {
   tables: RecognizedTable[];

@@ -23,9 +23,9 @@ const RANK: Record<RowLevel, number> = {
 
 function levelFromPrefix(words: string): RowLevel | undefined {
   const w = words.replace(/^([a-z]|\d+(\.\d+)*)[.)]\s+/, '');
-  if (/^urusan|^bidang urusan/.test(w)) return 'urusan';
+  if (/^urusan|^bidang urusan|^unsur\b/.test(w)) return 'urusan';
   if (/^program\b/.test(w)) return 'program';
-  if (/^sub ?kegiatan\b/.test(w)) return 'subkegiatan';
+  if (/^sub\b|^subkegiatan\b/.test(w)) return 'subkegiatan';
   if (/^kegiatan\b/.test(w)) return 'kegiatan';
   if (/^belanja\b/.test(w)) return 'rincian';
   return undefined;
@@ -48,35 +48,72 @@ function levelFromNumbering(no: string, nameLevels: [RowLevel, RowLevel, RowLeve
   return nameLevels[Math.min(depth, 3) - 1];
 }
 
+/** The level above another in the program hierarchy (a row without prefix above sub kegiatan rows is a kegiatan). */
+const ABOVE: Partial<Record<RowLevel, RowLevel>> = { program: 'urusan', kegiatan: 'program', subkegiatan: 'kegiatan', rincian: 'subkegiatan' };
+const BELOW: Partial<Record<RowLevel, RowLevel>> = { urusan: 'program', program: 'kegiatan', kegiatan: 'subkegiatan', subkegiatan: 'subkegiatan', rincian: 'rincian' };
+
 export function readRows(view: GridView, bodyRows: number[], columns: TableColumn[]): TableRow[] {
   const colOf = (role: string) => columns.find((c) => c.role === role)?.col;
   const noCol = colOf('no');
   const kodeCol = colOf('kode');
   const sasaranCol = colOf('sasaran');
-  const labelCols = columns.filter((c) => c.role === 'uraian' || c.role === 'indikator').map((c) => c.col);
+  const uraianCols = columns.filter((c) => c.role === 'uraian').map((c) => c.col);
+  // The row's own indicator is the one nearest to the measure columns (the rightmost).
+  const indikatorCols = columns.filter((c) => c.role === 'indikator').map((c) => c.col).reverse();
   const firstCol = columns[0]?.col ?? 0;
-  const hasUraian = columns.some((c) => c.role === 'uraian');
+  const hasUraian = uraianCols.length > 0;
   const numberingLevels: [RowLevel, RowLevel, RowLevel] = hasUraian
     ? ['program', 'kegiatan', 'subkegiatan']
     : ['sasaran', 'indikator', 'indikator'];
+  const named = (cols: number[], r: number) => cols.map((c) => view.spannedText(r, c)).find((t) => /[A-Za-z]{2}/.test(t));
+  const levels: Array<RowLevel | undefined> = [];
+  const labels: string[] = [];
+  const indikators: Array<string | undefined> = [];
+  for (const r of bodyRows) {
+    const uraian = named(uraianCols, r);
+    const indikator = named(indikatorCols, r);
+    const label = uraian ?? indikator ?? view.text(r, firstCol);
+    const leading = [firstCol, firstCol + 1, firstCol + 2].map((c) => normalizeWords(view.text(r, c))).filter((t) => t !== '');
+    // A total row is named by its first cell (after a bare row number): `JUMLAH`, not an indicator "Jumlah dokumen ...".
+    const opening = /^\d+\.?$/.test(leading[0] ?? '') ? leading[1] ?? '' : leading[0] ?? '';
+    let level: RowLevel | undefined;
+    if (isTotalLabel(opening)) level = 'total';
+    else if (isAverageLabel(opening)) level = 'average';
+    level ??= levelFromPrefix(normalizeWords(label)) ?? leading.map(levelFromPrefix).find((l) => l !== undefined);
+    if (level === undefined && kodeCol !== undefined) level = levelFromCode(view.text(r, kodeCol));
+    if (level === undefined && noCol !== undefined) level = levelFromNumbering(view.text(r, noCol), numberingLevels);
+    levels.push(level);
+    labels.push(label);
+    indikators.push(uraian !== undefined ? indikator : undefined);
+  }
+  // Unprefixed names are inferred: between a level and a deeper one they take the level in between,
+  // otherwise they sit below the last known level. Checks treat inferred levels with care.
+  const fallback: RowLevel = columns.some((c) => c.role === 'indikator') && !hasUraian ? 'indikator' : 'item';
+  const inferred = levels.map((l) => l === undefined);
+  const known = levels.slice();
+  for (let i = 0; i < levels.length; i++) {
+    if (!inferred[i]) continue;
+    let guess: RowLevel | undefined;
+    if (hasUraian) {
+      const previous = known.slice(0, i).reverse().find((l) => l !== undefined && l !== 'total' && l !== 'average');
+      const next = known.slice(i + 1).find((l) => l !== undefined && l !== 'total' && l !== 'average');
+      if (next && (!previous || RANK[next] > RANK[previous] + 1)) guess = ABOVE[next];
+      else if (previous) guess = BELOW[previous];
+    }
+    levels[i] = guess ?? fallback;
+  }
   const rows: TableRow[] = [];
   const stack: number[] = [];
   let sasaran: string | undefined;
-  for (const r of bodyRows) {
-    const label = labelCols.map((c) => view.spannedText(r, c)).find((t) => t !== '') ?? view.text(r, firstCol);
-    const leading = [firstCol, firstCol + 1, firstCol + 2].map((c) => normalizeWords(view.text(r, c))).filter((t) => t !== '');
+  bodyRows.forEach((r, i) => {
     if (sasaranCol !== undefined) {
       const own = view.spannedText(r, sasaranCol);
       if (own !== '') sasaran = own;
     }
-    let level: RowLevel | undefined;
-    if (leading.some((t) => isTotalLabel(t))) level = 'total';
-    else if (leading.some((t) => isAverageLabel(t))) level = 'average';
-    level ??= levelFromPrefix(normalizeWords(label)) ?? leading.map(levelFromPrefix).find((l) => l !== undefined);
-    if (level === undefined && kodeCol !== undefined) level = levelFromCode(view.text(r, kodeCol));
-    if (level === undefined && noCol !== undefined) level = levelFromNumbering(view.text(r, noCol), numberingLevels);
-    level ??= columns.some((c) => c.role === 'indikator') ? 'indikator' : 'item';
-    const row: TableRow = { row: r, level, label };
+    const level = levels[i]!;
+    const row: TableRow = { row: r, level, label: labels[i] };
+    if (inferred[i]) row.inferred = true;
+    if (indikators[i] !== undefined) row.indikator = indikators[i];
     if (sasaran !== undefined) row.sasaran = sasaran;
     if (level !== 'total' && level !== 'average') {
       const rank = RANK[level];
@@ -85,6 +122,6 @@ export function readRows(view: GridView, bodyRows: number[], columns: TableColum
       stack.push(rows.length);
     }
     rows.push(row);
-  }
+  });
   return rows;
 }

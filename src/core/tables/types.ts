@@ -68,10 +68,14 @@ export interface TableRow {
   /** Zero-based sheet row. */
   row: number;
   level: RowLevel;
+  /** The level was guessed from the neighbours (no prefix, code or numbering says it). */
+  inferred?: boolean;
   /** Index (in `rows`) of the parent row, if any. */
   parent?: number;
   /** The row's label (indikator / uraian name), with merged or blank cells filled down for sasaran. */
   label: string;
+  /** The row's own indicator when the label is a program/kegiatan name and an indicator column is beside it. */
+  indikator?: string;
   /** The sasaran the row belongs to (filled down), if the table has one. */
   sasaran?: string;
 }

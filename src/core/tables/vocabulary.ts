@@ -80,8 +80,10 @@ export function isColumnNumberCell(words: string): boolean {
   return /^\(?\d{1,2}\)?(\s*[=(].*)?$/.test(words) && !/^(19|20)\d\d$/.test(words);
 }
 
+/** A total row's label: short (`JUMLAH`, `Total`, `Jumlah PNS + Honorer / PTT`), not a sentence (`Jumlah dokumen yang ...`). */
 export function isTotalLabel(words: string): boolean {
-  return /^(jumlah|total|grand total|sub ?total|jumlah total|jumlah keseluruhan|jumlah keseluruahan)\b/.test(words);
+  if (!/^(jumlah|total|grand total|sub ?total)\b/.test(words)) return false;
+  return words.split(' ').length <= 6 && !/\b(yang|dari|dalam|untuk|di|ke)\b/.test(words);
 }
 
 export function isAverageLabel(words: string): boolean {

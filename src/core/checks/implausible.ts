@@ -1,0 +1,66 @@
+/**
+ * Rule `implausible-value`: a value outside what its unit allows: a capaian above 300 % or below 0,
+ * a serapan above 100 % or below 0, and a percentage target or realisasi far above its column (a
+ * `900` among targets of 90-100 for an indicator measured in %, seed 001's PK Perubahan).
+ */
+import { formatAngka } from '../numbers';
+import { message } from '../i18n/messages';
+import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
+import { cellAddress } from '../workbook/address';
+import type { CheckContext } from './context';
+import type { Finding } from './finding';
+import { isDataRow, shownAt, statedAt } from './measureSets';
+
+/** Kegiatan and sub kegiatan targets are counts summed upwards even under a "Persentase ..." indicator (seed 001 R10). */
+const SUMMED_LEVELS: ReadonlySet<TableRow['level']> = new Set<TableRow['level']>(['kegiatan', 'subkegiatan', 'rincian']);
+
+const LIMITS: Partial<Record<TableColumn['role'], { low: number; high: number }>> = {
+  capaian: { low: 0, high: 300 },
+  serapan: { low: 0, high: 100.005 },
+};
+
+function isPercentRow(context: CheckContext, table: RecognizedTable, row: TableRow, col: number): boolean {
+  const satuan = table.columns.find((c) => c.role === 'satuan');
+  if (satuan && /%|persen|prosen/i.test(context.view(table.sheet).text(row.row, satuan.col))) return true;
+  if (context.number(table, row.row, col).flags.percent) return true;
+  return /^(\d+(\.\d+)*\.?\s+)?(persentase|presentase|prosentase|persentasi|rasio|%|tingkat)/i.test((row.indikator ?? row.label).trim());
+}
+
+function checkColumn(context: CheckContext, table: RecognizedTable, column: TableColumn): Finding[] {
+  const lang = context.settings.lang;
+  const findings: Finding[] = [];
+  const rows = table.rows.filter(isDataRow);
+  const values = rows.map((r) => ({ row: r, stated: statedAt(context, table, r.row, column.col) }));
+  const limit = LIMITS[column.role];
+  for (const { row, stated } of values) {
+    if (!stated) continue;
+    let implausible = false;
+    if (limit) implausible = stated.value < limit.low || stated.value > limit.high;
+    else if ((column.role === 'target' || column.role === 'realisasi') && stated.value > 200 && !SUMMED_LEVELS.has(row.level) && isPercentRow(context, table, row, column.col)) {
+      const others = values.filter((v) => v.row !== row && v.stated).map((v) => v.stated!.value);
+      implausible = others.length > 0 && others.filter((v) => v <= 110).length >= others.length * 0.8;
+    }
+    if (!implausible) continue;
+    const shown = shownAt(context, table, row.row, column.col);
+    findings.push({
+      rule: 'implausible-value',
+      severity: 'warning',
+      sheet: table.sheet,
+      cell: cellAddress(row.row, column.col),
+      related: [],
+      stated: shown,
+      expected: null,
+      variant: limit ? `${column.role} ${formatAngka(limit.low, 0, lang)}-${formatAngka(Math.floor(limit.high), 0, lang)}%` : 'persen',
+      message: message(`implausible.${limit ? column.role : 'percent'}` as 'implausible.capaian', lang, { stated: shown, role: column.role }),
+    });
+  }
+  return findings;
+}
+
+export function checkImplausible(context: CheckContext): Finding[] {
+  return context.tables.flatMap((table) =>
+    table.columns
+      .filter((c) => c.role === 'capaian' || c.role === 'serapan' || c.role === 'target' || c.role === 'realisasi')
+      .flatMap((c) => checkColumn(context, table, c)),
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Links the same indicator (or program, kegiatan, sub kegiatan) across tables and sheets. Names are
+ * compared after normalising case, spacing, numbering, level prefixes and known misspellings
+ * (Presentase/Persentase, "di berdayakan"/"diberdayakan"); a guarded similarity joins near-identical
+ * names but never across a different acronym (PMKS/PPKS), number or unit word.
+ */
+import type { RecognizedTable, RowLevel, TableRow } from '../tables/types';
+
+export interface Occurrence {
+  table: RecognizedTable;
+  row: TableRow;
+  /** Index of the table in the workbook's table list (document order). */
+  tableIndex: number;
+}
+
+const SPELLING: Array<[RegExp, string]> = [
+  [/\b(presentase|prosentase|persentasi|prosentasi|persentasse)\b/g, 'persentase'],
+  [/\bdi (\w+(?:kan|i))\b/g, 'di$1'],
+  [/\bpelindungan\b/g, 'perlindungan'],
+  [/\bfasilitas\b/g, 'fasilitasi'],
+  [/\bsoisal\b/g, 'sosial'],
+];
+
+const LEVEL_PREFIX = /^(urusan|program|sub ?kegiatan|kegiatan)\s+/;
+
+function linkLevel(level: RowLevel): string {
+  return level === 'program' || level === 'kegiatan' || level === 'subkegiatan' || level === 'urusan' ? level : 'indikator';
+}
+
+export function normalizeName(label: string): string {
+  let s = label.toLowerCase().replace(/[\u00a0\s]+/g, ' ').trim();
+  s = s.replace(/^(\d+(\.\d+)*|[a-z])[.)]?\s+/, '');
+  s = s.replace(LEVEL_PREFIX, '');
+  for (const [pattern, replacement] of SPELLING) s = s.replace(pattern, replacement);
+  return s.replace(/[^a-z0-9% ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** What must be equal for two names to be linked at all: acronyms, numbers, unit words, level. */
+function guardKey(label: string, level: string): string {
+  const acronyms = (label.match(/\b[A-Z]{2,}\b/g) ?? []).filter((a) => !/^(DAN|ATAU|YANG|PD|OPD|SKPD)$/.test(a)).sort();
+  const numbers = (normalizeName(label).match(/\d+/g) ?? []).sort();
+  return `${level}|${acronyms.join(',')}|${numbers.join(',')}`;
+}
+
+function tokens(name: string): Set<string> {
+  return new Set(name.split(' ').filter((t) => t.length > 1));
+}
+
+function similar(a: string, b: string): boolean {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (ta.size < 3 || tb.size < 3) return false;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return shared / (ta.size + tb.size - shared) >= 0.8;
+}
+
+/** Groups of occurrences of the same named row, in document order; only groups seen in two or more tables. */
+export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTable, row: TableRow) => boolean): Occurrence[][] {
+  const byKey = new Map<string, Occurrence[]>();
+  const guards = new Map<string, string>();
+  tables.forEach((table, tableIndex) => {
+    for (const row of table.rows) {
+      if (row.level === 'total' || row.level === 'average' || !keep(table, row)) continue;
+      const names: Array<[string, string]> = [[linkLevel(row.level), row.label]];
+      // A program row that states its indicator (the IKU) is also that indicator.
+      if (row.level === 'program' && row.indikator) names.push(['indikator', row.indikator]);
+      for (const [level, label] of names) {
+        const name = normalizeName(label);
+        if (name.length < 4 || !/[a-z]{3}/.test(name)) continue;
+        const key = `${level}|${name}`;
+        guards.set(key, guardKey(label, level));
+        const list = byKey.get(key) ?? [];
+        list.push({ table, row, tableIndex });
+        byKey.set(key, list);
+      }
+    }
+  });
+  const keys = [...byKey.keys()];
+  const parent = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => {
+    while (parent.get(k) !== k) k = parent.get(k)!;
+    return k;
+  };
+  const buckets = new Map<string, string[]>();
+  for (const k of keys) {
+    const g = guards.get(k)!;
+    buckets.set(g, [...(buckets.get(g) ?? []), k]);
+  }
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i].slice(bucket[i].indexOf('|') + 1);
+        const b = bucket[j].slice(bucket[j].indexOf('|') + 1);
+        if (similar(a, b)) parent.set(find(bucket[i]), find(bucket[j]));
+      }
+    }
+  }
+  const groups = new Map<string, Occurrence[]>();
+  for (const k of keys) {
+    const root = find(k);
+    groups.set(root, [...(groups.get(root) ?? []), ...byKey.get(k)!]);
+  }
+  return [...groups.values()]
+    .filter((g) => new Set(g.map((o) => o.tableIndex)).size >= 2)
+    .map((g) => g.sort((a, b) => a.tableIndex - b.tableIndex || a.row.row - b.row.row));
+}

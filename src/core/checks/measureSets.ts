@@ -1,0 +1,72 @@
+/**
+ * Groups a table's columns into measure sets: the target, realisasi, capaian, kategori, pagu,
+ * realisasi anggaran, serapan, sisa, efisiensi, target akhir and kemajuan columns that belong
+ * together (one set per year group in multi-year tables), and reads stated numbers from cells.
+ */
+import type { ColumnRole, RecognizedTable, TableColumn, TableRow } from '../tables/types';
+import type { CheckContext } from './context';
+import type { StatedNumber } from './tolerance';
+
+export type SetRole = Extract<
+  ColumnRole,
+  'target' | 'realisasi' | 'capaian' | 'kategori' | 'pagu' | 'realisasi_anggaran' | 'serapan' | 'sisa' | 'efisiensi' | 'target_akhir' | 'kemajuan' | 'arah' | 'satuan' | 'nilai'
+>;
+
+const SET_ROLES: ReadonlySet<string> = new Set<SetRole>([
+  'target', 'realisasi', 'capaian', 'kategori', 'pagu', 'realisasi_anggaran', 'serapan', 'sisa', 'efisiensi', 'target_akhir', 'kemajuan', 'arah', 'satuan', 'nilai',
+]);
+
+export type MeasureSet = Partial<Record<SetRole, TableColumn>> & { year?: number };
+
+/** Columns shared by every year group (arah, satuan, target akhir, kemajuan) join each set. */
+const SHARED: SetRole[] = ['arah', 'satuan', 'target_akhir', 'kemajuan'];
+
+export function measureSets(table: RecognizedTable): MeasureSet[] {
+  const byYear = new Map<string, MeasureSet>();
+  const shared: MeasureSet = {};
+  for (const column of table.columns) {
+    if (!SET_ROLES.has(column.role)) continue;
+    const role = column.role as SetRole;
+    if (SHARED.includes(role)) {
+      shared[role] ??= column;
+      continue;
+    }
+    const key = column.year === undefined ? '' : String(column.year);
+    let set = byYear.get(key);
+    if (!set) {
+      set = column.year === undefined ? {} : { year: column.year };
+      byYear.set(key, set);
+    }
+    // Of several targets (murni, perubahan) or pagu (sebelum, sesudah perubahan), the one nearest before
+    // its realisasi counts. An output column seen before any of its inputs (a sasaran-level capaian left of
+    // the indikator columns) gives way to the one after them.
+    if (role === 'target' && set.target && !set.realisasi) set.target = column;
+    else if (role === 'pagu' && set.pagu && !set.realisasi_anggaran) set.pagu = column;
+    else if (role === 'capaian' && set.capaian && !(set.capaian.col > (set.realisasi?.col ?? Infinity))) set.capaian = column;
+    else set[role] ??= column;
+  }
+  const sets = [...byYear.values()];
+  if (sets.length === 0 && Object.keys(shared).length > 0) sets.push({});
+  for (const set of sets) for (const role of SHARED) if (shared[role] && !set[role]) set[role] = shared[role];
+  return sets;
+}
+
+/**
+ * The stated number of a cell, or null when blank, nil, a range, not a number, or a malformed or
+ * unsettled ambiguous token (number-format reports those; no other rule computes with a guess).
+ */
+export function statedAt(context: CheckContext, table: RecognizedTable, row: number, col: number | undefined): StatedNumber | null {
+  if (col === undefined) return null;
+  const parsed = context.number(table, row, col);
+  if (parsed.value === null || parsed.flags.nil || parsed.flags.range || parsed.flags.malformed || parsed.flags.ambiguous) return null;
+  return { value: parsed.value, decimals: parsed.decimals };
+}
+
+/** The cell's displayed text, for `stated` in findings. */
+export function shownAt(context: CheckContext, table: RecognizedTable, row: number, col: number): string {
+  return context.view(table.sheet).text(row, col);
+}
+
+export function isDataRow(row: TableRow): boolean {
+  return row.level !== 'total' && row.level !== 'average';
+}

@@ -1,0 +1,76 @@
+/**
+ * When a stated value agrees with a computation (domain.md section 3, "Rounding"): the exact result
+ * rounded half-up or truncated to the stated decimals. Inputs that are themselves rounded (a realisasi
+ * 98.24 from 56/57, a capaian 98 from 98.4375) carry their rounding interval into the result, so a
+ * value the author computed from the unrounded input is not a false alarm.
+ */
+import { roundHalfUp, truncate } from '../measures';
+import type { RoundingMode } from '../measures';
+
+export interface StatedNumber {
+  value: number;
+  decimals: number;
+}
+
+/** A value and how precisely it is known: [low, high]. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** The interval of values that display as `n` with its decimals (half-up or truncated). */
+export function roundingInterval(n: StatedNumber): Interval {
+  const unit = 10 ** -n.decimals;
+  return { low: n.value - unit / 2, high: n.value + unit };
+}
+
+export function exactInterval(value: number): Interval {
+  return { low: value, high: value };
+}
+
+/** f over the corners of the input intervals: the range of a monotonic (per argument) computation. */
+export function rangeOf(f: (...args: number[]) => number, inputs: Interval[]): Interval | null {
+  let low = Infinity;
+  let high = -Infinity;
+  const corners = 1 << inputs.length;
+  for (let mask = 0; mask < corners; mask++) {
+    const args = inputs.map((iv, i) => ((mask >> i) & 1 ? iv.high : iv.low));
+    const v = f(...args);
+    if (!Number.isFinite(v)) return null;
+    low = Math.min(low, v);
+    high = Math.max(high, v);
+  }
+  return { low, high };
+}
+
+export interface Agreement {
+  ok: boolean;
+  /** How the stated value was reached: half-up, truncation, or either from a rounded input. */
+  mode: RoundingMode | 'input' | null;
+}
+
+const EPSILON = 1e-9;
+
+/** Does `stated` agree with `exact` (or with any value of `range`, the result of rounded inputs)? */
+export function agrees(stated: StatedNumber, exact: number, range?: Interval): Agreement {
+  const d = stated.decimals;
+  if (Math.abs(roundHalfUp(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return { ok: true, mode: 'bulat' };
+  if (Math.abs(truncate(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return { ok: true, mode: 'bulat-ke-bawah' };
+  if (range) {
+    const unit = 10 ** -d;
+    const low = stated.value - unit / 2 - EPSILON;
+    const high = stated.value + (stated.value >= 0 ? unit : unit / 2) + EPSILON;
+    if (range.high >= low && range.low <= high) return { ok: true, mode: 'input' };
+  }
+  return { ok: false, mode: null };
+}
+
+/** The value to write as a fix: the exact value rounded half-up to the stated decimals. */
+export function fixValue(exact: number, decimals: number): number {
+  return roundHalfUp(exact, decimals);
+}
+
+export function variantName(base: string, decimals: number, mode: Agreement['mode']): string {
+  const rounding = mode === 'bulat-ke-bawah' ? 'bulat-ke-bawah' : 'bulat';
+  return `${base}, ${rounding} ${decimals} desimal`;
+}

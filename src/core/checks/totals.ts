@@ -1,0 +1,129 @@
+/**
+ * Rule `total-mismatch`: a Jumlah/Total row against the sum of the rows it closes, a Rata-rata row
+ * against the average of its rows, and every parent of the hierarchy (program > kegiatan > sub kegiatan
+ * > rincian) against the sum of its children, in the additive columns (pagu, realisasi anggaran, sisa;
+ * counts in tables without a satuan of %). A hierarchy with an obvious hole (no child carries a value)
+ * is left alone rather than reported with a wrong total.
+ */
+import { formatAngka } from '../numbers';
+import { message } from '../i18n/messages';
+import type { ColumnRole, RecognizedTable, RowLevel, TableColumn, TableRow } from '../tables/types';
+import { cellAddress, qualifiedAddress } from '../workbook/address';
+import type { CheckContext } from './context';
+import type { Finding } from './finding';
+import { shownAt, statedAt } from './measureSets';
+
+const MONEY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa']);
+const LEVEL_RANK: RowLevel[] = ['urusan', 'program', 'kegiatan', 'subkegiatan', 'rincian'];
+const PROGRAM_LEVELS: ReadonlySet<RowLevel> = new Set<RowLevel>(LEVEL_RANK);
+const AVERAGED: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['capaian', 'kemajuan', 'efisiensi']);
+
+/** Columns summed by total rows: money always, plain counts (`nilai`) in tables of other kinds. */
+function additive(table: RecognizedTable, column: TableColumn): boolean {
+  if (MONEY.has(column.role)) return true;
+  return column.role === 'nilai' && table.kind === 'other';
+}
+
+/** The rows a total row closes: from the previous total (or the table's start), at the top level present. */
+function closedRows(rows: TableRow[], totalIndex: number): TableRow[] {
+  let start = totalIndex - 1;
+  while (start >= 0 && rows[start].level !== 'total' && rows[start].level !== 'average') start--;
+  const span = rows.slice(start + 1, totalIndex);
+  const topLevel = span.filter((r) => r.parent === undefined || r.parent <= start);
+  return topLevel.length > 0 ? topLevel : span;
+}
+
+function cellValue(context: CheckContext, table: RecognizedTable, row: number, col: number): { value: number; decimals: number } | null {
+  return statedAt(context, table, row, col);
+}
+
+function compare(
+  context: CheckContext,
+  table: RecognizedTable,
+  parent: TableRow,
+  children: TableRow[],
+  column: TableColumn,
+  mode: 'sum' | 'average',
+): Finding | null {
+  const stated = cellValue(context, table, parent.row, column.col);
+  if (!stated) return null;
+  const values = children.map((c) => cellValue(context, table, c.row, column.col));
+  const present = values.filter((v): v is { value: number; decimals: number } => v !== null);
+  if (present.length === 0 || (mode === 'average' && present.length !== children.length)) return null;
+  const sum = present.reduce((s, v) => s + v.value, 0);
+  const expected = mode === 'sum' ? sum : sum / present.length;
+  const decimals = Math.max(stated.decimals, ...present.map((v) => v.decimals));
+  const tolerance = mode === 'sum' ? 0.5 * 10 ** -decimals + 1e-9 * Math.abs(expected) : 0.5 * 10 ** -stated.decimals + 0.005;
+  if (Math.abs(expected - stated.value) <= tolerance) return null;
+  const lang = context.settings.lang;
+  const shownExpected = formatAngka(expected, mode === 'sum' ? decimals : stated.decimals, lang);
+  return {
+    rule: 'total-mismatch',
+    severity: 'error',
+    sheet: table.sheet,
+    cell: cellAddress(parent.row, column.col),
+    related: children.map((c) => qualifiedAddress(table.sheet, c.row, column.col)),
+    stated: shownAt(context, table, parent.row, column.col),
+    expected: mode === 'sum' ? expected : Number(expected.toFixed(stated.decimals)),
+    variant: mode === 'sum' ? 'jumlah' : 'rata-rata',
+    message: message(mode === 'sum' ? 'total.sum' : 'total.average', lang, {
+      stated: shownAt(context, table, parent.row, column.col),
+      expected: shownExpected,
+      count: children.length,
+      difference: formatAngka(Math.abs(expected - stated.value), decimals, lang),
+    }),
+    fix: mode === 'sum' ? expected : Number(expected.toFixed(stated.decimals)),
+  };
+}
+
+/** The rows after a parent up to the next row of its own rank or higher (its whole written subtree). */
+function subtree(rows: TableRow[], index: number): TableRow[] {
+  const rank = LEVEL_RANK.indexOf(rows[index].level);
+  const result: TableRow[] = [];
+  for (let j = index + 1; j < rows.length; j++) {
+    const r = rows[j];
+    if (r.level === 'total' || r.level === 'average') break;
+    if (!r.inferred && LEVEL_RANK.indexOf(r.level) <= rank) break;
+    result.push(r);
+  }
+  return result;
+}
+
+function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
+  const findings: Finding[] = [];
+  const rows = table.rows;
+  const sumColumns = table.columns.filter((c) => additive(table, c));
+  const averageColumns = table.columns.filter((c) => AVERAGED.has(c.role));
+  rows.forEach((row, i) => {
+    if (row.level === 'total') {
+      const children = closedRows(rows, i);
+      for (const column of sumColumns) {
+        const f = compare(context, table, row, children, column, 'sum');
+        if (f) findings.push(f);
+      }
+    } else if (row.level === 'average') {
+      const children = closedRows(rows, i);
+      for (const column of averageColumns) {
+        const f = compare(context, table, row, children, column, 'average');
+        if (f) findings.push(f);
+      }
+    }
+  });
+  // Parent = Σ children only in the program hierarchy, and only where every level is written, not guessed.
+  const moneyColumns = sumColumns.filter((c) => MONEY.has(c.role));
+  rows.forEach((row, i) => {
+    if (!PROGRAM_LEVELS.has(row.level) || row.inferred) return;
+    const children = rows.filter((r) => r.parent === i);
+    if (children.length === 0 || children.some((c) => !PROGRAM_LEVELS.has(c.level))) return;
+    if (subtree(rows, i).some((r) => r.inferred)) return;
+    for (const column of moneyColumns) {
+      const f = compare(context, table, row, children, column, 'sum');
+      if (f) findings.push(f);
+    }
+  });
+  return findings;
+}
+
+export function checkTotals(context: CheckContext): Finding[] {
+  return context.tables.flatMap((table) => checkTable(context, table));
+}
