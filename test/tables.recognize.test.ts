@@ -45,9 +45,9 @@ describe('recognizeTables', () => {
     expect(tables[1].years).toEqual([2022, 2023, 2024]);
   });
 
-  it('reads column roles, with year groups over their children', () => {
+  it('reads column roles, with year groups over their children and the numbering half of a merged header', () => {
     const roles = (i: number) => tables[i].columns.map((c) => `${columnLetter(c.col)}:${c.role}${c.year ? '@' + c.year : ''}`);
-    expect(roles(0)).toEqual(['A:no', 'B:sasaran', 'C:indikator', 'D:indikator', 'E:target', 'F:realisasi', 'G:capaian', 'H:kategori', 'I:sumber_data']);
+    expect(roles(0)).toEqual(['A:no', 'B:sasaran', 'C:no', 'D:indikator', 'E:target', 'F:realisasi', 'G:capaian', 'H:kategori', 'I:sumber_data']);
     expect(roles(1).slice(3, 9)).toEqual([
       'D:target@2022', 'E:realisasi@2022', 'F:capaian@2022', 'G:target@2023', 'H:realisasi@2023', 'I:capaian@2023',
     ]);

@@ -18,10 +18,10 @@ const LEVEL_RANK: RowLevel[] = ['urusan', 'program', 'kegiatan', 'subkegiatan', 
 const PROGRAM_LEVELS: ReadonlySet<RowLevel> = new Set<RowLevel>(LEVEL_RANK);
 const AVERAGED: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['capaian', 'kemajuan', 'efisiensi']);
 
-/** Columns summed by total rows: money always, plain counts (`nilai`) in tables of other kinds. */
+/** Columns summed by total rows: money always, plain counts (`nilai`, unnamed columns) in tables of other kinds. */
 function additive(table: RecognizedTable, column: TableColumn): boolean {
   if (MONEY.has(column.role)) return true;
-  return column.role === 'nilai' && table.kind === 'other';
+  return (column.role === 'nilai' || column.role === 'other') && table.kind === 'other';
 }
 
 /** The rows a total row closes: from the previous total (or the table's start), at the top level present. */

@@ -24,18 +24,25 @@ function headerText(view: GridView, headerRows: number[], index: number, col: nu
   return '';
 }
 
+const MEASURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'serapan', 'sisa', 'efisiensi', 'nilai', 'kemajuan', 'target_akhir',
+]);
+
 function roleInContext(leaf: string, groups: string[], moneyTable: boolean): ColumnRole {
   const groupWords = groups.join(' ');
   const money = groups.some(isMoneyGroup);
   const kinerja = groups.some(isKinerjaGroup);
-  let role = leafRole(leaf);
+  // `2025 (target)`: the role word without the year and brackets.
+  let role = leafRole(leaf) ?? leafRole(leaf.replace(/\b(19|20)\d\d\b/g, ' ').replace(/[()]/g, ' ').trim());
   if (isYearOnly(leaf) || role === null) {
-    role = leafRole(groupWords.replace(/(tahun|\d{4})/g, ' ').trim()) ?? (isYearOnly(leaf) ? 'target' : 'other');
-    if (isYearOnly(leaf) && (role === 'capaian' || role === 'uraian' || role === 'indikator' || role === 'sasaran')) {
-      role = /realisasi/.test(groupWords) ? 'realisasi' : 'target';
-    }
+    // A leaf with no role word of its own (a year, `IV`) takes a measure role from its group, nothing else.
+    const fromGroup = leafRole(groupWords.replace(/(tahun|\d{4})/g, ' ').trim());
+    const measure = fromGroup !== null && MEASURE_ROLES.has(fromGroup);
+    role = measure ? fromGroup : isYearOnly(leaf) ? 'target' : 'other';
+    if (isYearOnly(leaf) && role === 'capaian') role = /realisasi/.test(groupWords) ? 'realisasi' : 'target';
   }
   if (money && !kinerja) {
+    if (role === 'other' && /^jumlah/.test(leaf)) return /realisasi/.test(groupWords) ? 'realisasi_anggaran' : 'pagu';
     if (role === 'realisasi') return 'realisasi_anggaran';
     if (role === 'capaian') return 'serapan';
     if (role === 'target' || role === 'nilai') return 'pagu';
@@ -77,7 +84,7 @@ export function readColumns(view: GridView, region: Region): TableColumn[] {
   }
   const allWords = raw.flatMap((c) => c.texts.map(normalizeWords));
   const moneyTable = allWords.some((w) => /pagu|anggaran|alokasi|\(rp\.?\)|belanja/.test(w));
-  return raw.map(({ col, texts, number, formula }) => {
+  const columns = raw.map(({ col, texts, number, formula }) => {
     const words = texts.map(normalizeWords);
     const leaf = words[words.length - 1] ?? '';
     const groups = words.slice(0, -1);
@@ -97,4 +104,32 @@ export function readColumns(view: GridView, region: Region): TableColumn[] {
     if (variant && (role === 'target' || role === 'pagu' || role === 'target_akhir')) column.variant = variant;
     return column;
   });
+  markNumberingColumns(view, region, columns);
+  markPlaceColumns(view, region, columns);
+  return columns;
+}
+
+/** An `Alokasi` column that holds place names (seed 002: "Samarinda, Balikpapan") is a lokasi, not a pagu. */
+function markPlaceColumns(view: GridView, region: Region, columns: TableColumn[]): void {
+  for (const column of columns) {
+    if (column.role !== 'pagu') continue;
+    const cells = region.bodyRows.map((r) => view.text(r, column.col)).filter((t) => t !== '' && t !== '-');
+    if (cells.length > 0 && cells.filter((t) => !/\d/.test(t)).length >= cells.length * 0.8) column.role = 'lokasi';
+  }
+}
+
+const NUMBERING = /^(\d+(\.\d+)*\.?|[a-z][.)])$/i;
+
+/**
+ * A header spanning a numbering column and a name column (`INDIKATOR KINERJA` over `1.1 | Persentase ...`):
+ * the column whose body is numbering is the row number, not a second name.
+ */
+function markNumberingColumns(view: GridView, region: Region, columns: TableColumn[]): void {
+  for (let i = 0; i + 1 < columns.length; i++) {
+    const column = columns[i];
+    const next = columns[i + 1];
+    if (column.role === 'no' || column.header !== next.header || column.role !== next.role) continue;
+    const cells = region.bodyRows.map((r) => view.text(r, column.col)).filter((t) => t !== '');
+    if (cells.length > 0 && cells.filter((t) => NUMBERING.test(t)).length >= cells.length * 0.8) column.role = 'no';
+  }
 }

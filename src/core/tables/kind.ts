@@ -18,13 +18,16 @@ export function classifyTable(title: string | undefined, columns: TableColumn[])
     return 'scale';
   }
   if (/efisiensi/.test(t) || has('efisiensi')) return 'efisiensi';
+  if (/pemangku kepentingan/.test(t)) return 'other';
   if (/perjanjian kinerja|^pk\b/.test(t) && !has('realisasi')) return 'pk';
   if (/rencana kerja|renja|\brkt\b|rkpd|rencana program|program dan kegiatan/.test(t) && !has('realisasi', 'realisasi_anggaran')) {
     return has('target', 'pagu') ? 'renja' : 'other';
   }
+  if (/evaluasi|pengukuran/.test(t) && has('target') && has('realisasi') && has('capaian')) return 'capaian';
   if (has('kemajuan', 'target_akhir') || /perbandingan|kemajuan|renstra|rpjmd|jangka menengah|tahunan|multi/.test(t)) {
     if (measured) return 'multiyear';
   }
+  if (/capaian/.test(t) && has('target') && has('realisasi') && has('capaian') && years.size < 2) return 'capaian';
   if (years.size >= 2 && (targetYears.size >= 2 || has('realisasi'))) return 'multiyear';
   if (has('realisasi_anggaran', 'serapan') || (has('pagu') && /anggaran|keuangan|lra|belanja/.test(t))) {
     if (!has('target', 'capaian') || /anggaran|keuangan/.test(t)) return 'anggaran';

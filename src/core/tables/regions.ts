@@ -17,7 +17,7 @@ export interface Region {
   title?: string;
 }
 
-const MAX_HEADER_CELL_LENGTH = 90;
+const MAX_HEADER_CELL_LENGTH = 60;
 
 /** How strongly a row reads as a header row: distinct roles named by short cells, few data numbers. */
 function headerStrength(view: GridView, row: number): number {
@@ -152,7 +152,8 @@ function readRegion(view: GridView, start: number, floor: number): Region | null
     const firstWords = normalizeWords(view.text(r, Math.max(s.first, left)));
     if (isSourceLine(firstWords)) break;
     if (s.filled === 1 && isTitleLine(firstWords) && !isTotalLabel(firstWords)) break;
-    if (headerStrength(view, r) > 0 && bodyRows.length > 0) break;
+    // A new table glued on without a blank row: only a strong header row ends the body.
+    if (headerStrength(view, r) >= 3 && bodyRows.length > 0) break;
     bodyRows.push(r);
   }
   if (bodyRows.length > 0) {
