@@ -22,8 +22,6 @@ export type RumusNegatif = 'A' | 'B' | 'C' | 'D';
 /** How nil (`null`) capaian count in an average: left out (`abaikan`) or as 0 (`nol`). */
 export type PerlakuanNil = 'abaikan' | 'nol';
 
-const ARAH: readonly Arah[] = ['positif', 'negatif'];
-const RUMUS: readonly RumusNegatif[] = ['A', 'B', 'C', 'D'];
 
 function negatif(target: number, realisasi: number, rumus: RumusNegatif): number {
   switch (rumus) {
@@ -49,10 +47,11 @@ function negatif(target: number, realisasi: number, rumus: RumusNegatif): number
 export function capaian(target: number, realisasi: number, arah: Arah = 'positif', rumus: RumusNegatif = 'A'): number {
   requireFinite('Target', target);
   requireFinite('Realisasi', realisasi);
-  if (!ARAH.includes(arah)) {
+  // Direct comparisons, not Array.includes: this runs once per cell of a recalculating sheet.
+  if (arah !== 'positif' && arah !== 'negatif') {
     throw new MeasureError('VALUE', `Arah indikator tidak dikenal: "${String(arah)}" (positif/negatif)`, `Unknown indicator direction: "${String(arah)}" (positif/negatif)`);
   }
-  if (!RUMUS.includes(rumus)) {
+  if (rumus !== 'A' && rumus !== 'B' && rumus !== 'C' && rumus !== 'D') {
     throw new MeasureError('VALUE', `Rumus indikator negatif tidak dikenal: "${String(rumus)}" (A/B/C/D)`, `Unknown negative-indicator formula: "${String(rumus)}" (A/B/C/D)`);
   }
   if (target === 0) {
