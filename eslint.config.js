@@ -3,7 +3,7 @@
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'out/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'out/**', 'coverage/**', '.cache/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js'],

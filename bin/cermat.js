@@ -3,7 +3,7 @@
 let cli;
 try {
   cli = require('../lib/cli/main.js');
-} catch (error) {
+} catch {
   process.stderr.write('cermat: belum dibangun; jalankan `npm run build:lib` dahulu (not built yet: run `npm run build:lib`)\n');
   process.exit(2);
 }

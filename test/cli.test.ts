@@ -102,3 +102,47 @@ describe('cermat check', () => {
     expect(io.err).toContain('kunci tidak dikenal "warna"');
   });
 });
+
+describe('cermat check --out', () => {
+  const sample = path.join(__dirname, '..', 'samples', 'lkjip-2024-kotawaringin-timur.xlsx');
+
+  it('writes a marked copy with a Temuan sheet and leaves the input untouched', async () => {
+    const before = await fs.readFile(sample);
+    const out = path.join(dir, 'out');
+    const io = capture();
+    const code = await runCheck([sample], { json: true, out }, io);
+    expect(code).toBe(1);
+    expect(Buffer.compare(before, await fs.readFile(sample))).toBe(0);
+    const report = JSON.parse(io.out).files[0];
+    expect(report.marked).toBe(path.join(out, 'lkjip-2024-kotawaringin-timur-cermat.xlsx'));
+
+    const fills = async (file: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const filled = new Set<string>();
+      const noted = new Set<string>();
+      workbook.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const key = `${ws.name}!${cell.address}`;
+            if ((cell.fill as ExcelJS.FillPattern | undefined)?.fgColor) filled.add(key);
+            if (cell.note) noted.add(key);
+          }),
+        ),
+      );
+      return { workbook, filled, noted };
+    };
+    const original = await fills(sample);
+    const marked = await fills(report.marked);
+    const findingCells = new Set<string>(report.findings.map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`));
+    // Exactly the findings' cells gain a fill and a note: a mark never spreads to other cells.
+    const gained = [...marked.filled].filter((c) => !original.filled.has(c));
+    expect(gained.every((c) => findingCells.has(c))).toBe(true);
+    expect([...marked.noted].sort()).toEqual([...findingCells].sort());
+    const temuan = marked.workbook.getWorksheet('Temuan')!;
+    expect(temuan.rowCount).toBe(report.findings.length + 1);
+    expect(temuan.getRow(1).values).toEqual(expect.arrayContaining(['Aturan', 'Sel', 'Tertulis', 'Seharusnya', 'Varian', 'Pesan']));
+    const link = temuan.getCell('E2').value as { hyperlink: string; text: string };
+    expect(link.hyperlink).toBe(`#'${report.findings[0].sheet}'!${report.findings[0].cell}`);
+  });
+});

@@ -35,7 +35,9 @@ function markCell(workbook: ExcelJS.Workbook, finding: Finding): void {
   const sheet = workbook.getWorksheet(finding.sheet);
   if (!sheet) return;
   const cell = sheet.getCell(finding.cell);
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[finding.severity] } };
+  // ExcelJS shares one style object among the cells read with the same style: give this cell its own
+  // copy first, or the fill would spread to every cell that looked like it.
+  cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[finding.severity] } } };
   const previous = typeof cell.note === 'string' ? `${cell.note}\n` : '';
   cell.note = `${previous}Cermat (${finding.rule}): ${finding.message}`;
 }

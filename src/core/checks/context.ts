@@ -9,6 +9,7 @@ import type { ParsedNumber } from '../numbers/types';
 import { GridView } from '../tables/grid';
 import type { ColumnRole, RecognizedTable } from '../tables/types';
 import type { WorkbookSnapshot } from '../workbook/types';
+import { linkRows, type Occurrence } from './linking';
 import type { Settings } from './settings';
 
 export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
@@ -25,6 +26,8 @@ export interface CheckContext {
   number(table: RecognizedTable, row: number, col: number): ParsedNumber;
   /** The convention a column of a table shows consistently, if any. */
   convention(table: RecognizedTable, col: number): 'id' | 'en' | null;
+  /** The same named rows linked across tables (computed once, shared by the cross-table rules). */
+  links(): Occurrence[][];
 }
 
 /** Decimals a number shows in its displayed text (`98,25` or `98.25` -> 2, `1.234.567` -> 0). */
@@ -49,10 +52,15 @@ function readNumericCell(value: number, text: string): ParsedNumber {
   return { ...parsed, decimals, flags: { ...parsed.flags, percent: /%/.test(text) } };
 }
 
-export function buildContext(snapshot: WorkbookSnapshot, tables: RecognizedTable[], settings: Settings): CheckContext {
-  const views = new Map<string, GridView>();
-  const numbers = new Map<string, ParsedNumber>();
-  const conventions = new Map<string, 'id' | 'en' | null>();
+export function buildContext(
+  snapshot: WorkbookSnapshot,
+  tables: RecognizedTable[],
+  settings: Settings,
+  views: Map<string, GridView> = new Map(),
+): CheckContext {
+  // Caches keyed per sheet by row * 16384 + col (Excel's column limit), without building strings per cell.
+  const numbers = new Map<string, Map<number, ParsedNumber>>();
+  const conventions = new Map<RecognizedTable, Map<number, 'id' | 'en' | null>>();
   const view = (name: string): GridView => {
     let v = views.get(name);
     if (!v) {
@@ -64,8 +72,10 @@ export function buildContext(snapshot: WorkbookSnapshot, tables: RecognizedTable
     return v;
   };
   const convention = (table: RecognizedTable, col: number): 'id' | 'en' | null => {
-    const key = `${table.sheet}|${table.top}|${col}`;
-    if (conventions.has(key)) return conventions.get(key)!;
+    let byCol = conventions.get(table);
+    if (!byCol) conventions.set(table, (byCol = new Map()));
+    const known = byCol.get(col);
+    if (known !== undefined) return known;
     const v = view(table.sheet);
     const tokens: string[] = [];
     // Numeric cells count through the text they display: "7,110,083,700" beside a text "980,000" settles it.
@@ -75,12 +85,14 @@ export function buildContext(snapshot: WorkbookSnapshot, tables: RecognizedTable
       else if (typeof value === 'number') tokens.push(v.text(r.row, col));
     }
     const found = tokens.length > 0 ? detectColumnConvention(tokens) : null;
-    conventions.set(key, found);
+    byCol.set(col, found);
     return found;
   };
   const number = (table: RecognizedTable, row: number, col: number): ParsedNumber => {
-    const key = `${table.sheet}|${row}|${col}`;
-    let parsed = numbers.get(key);
+    let sheetNumbers = numbers.get(table.sheet);
+    if (!sheetNumbers) numbers.set(table.sheet, (sheetNumbers = new Map()));
+    const key = row * 16384 + col;
+    let parsed = sheetNumbers.get(key);
     if (!parsed) {
       const v = view(table.sheet);
       const value = v.value(row, col);
@@ -90,9 +102,11 @@ export function buildContext(snapshot: WorkbookSnapshot, tables: RecognizedTable
         const percentColumn = role === 'capaian' || role === 'serapan' || role === 'kemajuan';
         parsed = parseAngka(value, { convention: convention(table, col) ?? undefined, percentColumn });
       }
-      numbers.set(key, parsed);
+      sheetNumbers.set(key, parsed);
     }
     return parsed;
   };
-  return { snapshot, tables, settings, view, number, convention };
+  let linked: Occurrence[][] | undefined;
+  const links = () => (linked ??= linkRows(tables, () => true));
+  return { snapshot, tables, settings, view, number, convention, links };
 }

@@ -12,7 +12,7 @@ import type { RecognizedTable, TableRow } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import { linkRows, type Occurrence } from './linking';
+import type { Occurrence } from './linking';
 import { measureSets, shownAt, statedAt, type MeasureSet } from './measureSets';
 import { agrees, type StatedNumber } from './tolerance';
 
@@ -86,7 +86,7 @@ function clusters(values: Value[]): Value[][] {
 export function checkCrossTable(context: CheckContext): Finding[] {
   const lang = context.settings.lang;
   const findings: Finding[] = [];
-  const groups = linkRows(context.tables, () => true);
+  const groups = context.links();
   for (const group of groups) {
     for (const [key, values] of collect(context, group)) {
       if (new Set(values.map((v) => v.occurrence.tableIndex)).size < 2) continue;

@@ -2,6 +2,7 @@
  * checkWorkbook: recognises the tables of a snapshot and runs every rule over them.
  * Each rule lives in its own module and sees the same CheckContext; dismissed findings are dropped here.
  */
+import { GridView } from '../tables/grid';
 import { recognizeTables } from '../tables/recognize';
 import type { RecognizedTable } from '../tables/types';
 import type { WorkbookSnapshot } from '../workbook/types';
@@ -41,8 +42,9 @@ export interface CheckResult {
 
 export function checkWorkbook(snapshot: WorkbookSnapshot, settings: Partial<Settings> = {}): CheckResult {
   const merged: Settings = { ...DEFAULT_SETTINGS, ...settings };
-  const tables = recognizeTables(snapshot);
-  const context = buildContext(snapshot, tables, merged);
+  const views = new Map<string, GridView>();
+  const tables = recognizeTables(snapshot, views);
+  const context = buildContext(snapshot, tables, merged, views);
   const dismissed = new Set(merged.dismissed.map((d) => `${d.rule}|${d.sheet}|${d.cell}`));
   const findings = RULES.flatMap((rule) => rule(context)).filter(
     (f) => !dismissed.has(`${f.rule}|${f.sheet}|${f.cell}`),

@@ -27,6 +27,19 @@ function linkLevel(level: RowLevel): string {
   return level === 'program' || level === 'kegiatan' || level === 'subkegiatan' || level === 'urusan' ? level : 'indikator';
 }
 
+const normalized = new Map<string, string>();
+
+/** normalizeName, remembered: the same labels come back in every copy of a table. */
+function cachedName(label: string): string {
+  let name = normalized.get(label);
+  if (name === undefined) {
+    name = normalizeName(label);
+    if (normalized.size > 100_000) normalized.clear();
+    normalized.set(label, name);
+  }
+  return name;
+}
+
 export function normalizeName(label: string): string {
   let s = label.toLowerCase().replace(/[\u00a0\s]+/g, ' ').trim();
   s = s.replace(/^(\d+(\.\d+)*|[a-z])[.)]?\s+/, '');
@@ -38,7 +51,7 @@ export function normalizeName(label: string): string {
 /** What must be equal for two names to be linked at all: acronyms, numbers, unit words, level. */
 function guardKey(label: string, level: string): string {
   const acronyms = (label.match(/\b[A-Z]{2,}\b/g) ?? []).filter((a) => !/^(DAN|ATAU|YANG|PD|OPD|SKPD)$/.test(a)).sort();
-  const numbers = (normalizeName(label).match(/\d+/g) ?? []).sort();
+  const numbers = (cachedName(label).match(/\d+/g) ?? []).sort();
   return `${level}|${acronyms.join(',')}|${numbers.join(',')}`;
 }
 
@@ -66,7 +79,7 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
       // A program row that states its indicator (the IKU) is also that indicator.
       if (row.level === 'program' && row.indikator) names.push(['indikator', row.indikator]);
       for (const [level, label] of names) {
-        const name = normalizeName(label);
+        const name = cachedName(label);
         if (name.length < 4 || !/[a-z]{3}/.test(name)) continue;
         const key = `${level}|${name}`;
         guards.set(key, guardKey(label, level));

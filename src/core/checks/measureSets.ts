@@ -21,7 +21,16 @@ export type MeasureSet = Partial<Record<SetRole, TableColumn>> & { year?: number
 /** Columns shared by every year group (arah, satuan, target akhir, kemajuan) join each set. */
 const SHARED: SetRole[] = ['arah', 'satuan', 'target_akhir', 'kemajuan'];
 
+const setsCache = new WeakMap<RecognizedTable, MeasureSet[]>();
+
+/** The table's measure sets (computed once per table: every rule asks). */
 export function measureSets(table: RecognizedTable): MeasureSet[] {
+  let sets = setsCache.get(table);
+  if (!sets) setsCache.set(table, (sets = buildMeasureSets(table)));
+  return sets;
+}
+
+function buildMeasureSets(table: RecognizedTable): MeasureSet[] {
   const byYear = new Map<string, MeasureSet>();
   const shared: MeasureSet = {};
   for (const column of table.columns) {

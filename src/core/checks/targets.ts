@@ -10,7 +10,7 @@ import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import { sameQuantity, targetSource } from './crossTable';
 import type { Finding } from './finding';
-import { linkRows, type Occurrence } from './linking';
+import type { Occurrence } from './linking';
 import { measureSets, shownAt, statedAt } from './measureSets';
 import type { StatedNumber } from './tolerance';
 
@@ -64,7 +64,7 @@ function finding(context: CheckContext, target: Target, reference: Target, varia
 export function checkTargets(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const follows = new Map<number, Array<{ target: Target; pk: 'murni' | 'perubahan'; murni: Target; perubahan: Target }>>();
-  for (const group of linkRows(context.tables, () => true)) {
+  for (const group of context.links()) {
     const targets = targetsOf(context, group);
     for (const year of new Set(targets.map((t) => t.year))) {
       const ofYear = targets.filter((t) => t.year === year);

@@ -9,6 +9,8 @@ export interface RowSummary {
   filled: number;
   /** Cells holding a number (numeric value or a digit-bearing token). */
   numeric: number;
+  /** Cells whose value is a number (not text). */
+  numbers: number;
   first: number;
   last: number;
 }
@@ -20,6 +22,8 @@ export class GridView {
   readonly right: number;
   private readonly mergeByCell = new Map<number, MergedArea>();
   private readonly summaries: RowSummary[];
+  /** normalizeWords of each cell, computed on first use (the recogniser asks for the same cells often). */
+  private readonly wordCache: Array<Array<string | undefined> | undefined> = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.top = sheet.origin.row;
@@ -50,6 +54,21 @@ export class GridView {
     return value === null || value === undefined ? '' : String(value).trim();
   }
 
+  /** The cell's text in normalizeWords form, cached. */
+  words(row: number, col: number): string {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.sheet.values.length) return '';
+    let line = this.wordCache[r];
+    if (!line) line = this.wordCache[r] = [];
+    let w = line[c];
+    if (w === undefined) {
+      const t = this.text(row, col);
+      w = line[c] = t === '' ? '' : normalizeWords(t);
+    }
+    return w;
+  }
+
   value(row: number, col: number): string | number | boolean | null {
     const r = row - this.top;
     const c = col - this.left;
@@ -72,7 +91,7 @@ export class GridView {
   }
 
   row(row: number): RowSummary {
-    return this.summaries[row - this.top] ?? { filled: 0, numeric: 0, first: -1, last: -1 };
+    return this.summaries[row - this.top] ?? { filled: 0, numeric: 0, numbers: 0, first: -1, last: -1 };
   }
 
   /** Non-empty cells of a row within [left, right]. */
@@ -86,6 +105,7 @@ export class GridView {
     const values = this.sheet.values[row - this.top];
     let filled = 0;
     let numeric = 0;
+    let numbers = 0;
     let first = -1;
     let last = -1;
     for (let i = 0; i < values.length; i++) {
@@ -96,9 +116,10 @@ export class GridView {
       filled++;
       if (first < 0) first = col;
       last = col;
+      if (typeof v === 'number') numbers++;
       if (typeof v === 'number' || (typeof v === 'string' && /^[\s(+-]*(rp\.?\s*)?\d/i.test(v))) numeric++;
     }
-    return { filled, numeric, first, last };
+    return { filled, numeric, numbers, first, last };
   }
 }
 

@@ -73,7 +73,7 @@ export function readRows(view: GridView, bodyRows: number[], columns: TableColum
     const uraian = named(uraianCols, r);
     const indikator = named(indikatorCols, r);
     const label = uraian ?? indikator ?? view.text(r, firstCol);
-    const leading = [firstCol, firstCol + 1, firstCol + 2].map((c) => normalizeWords(view.text(r, c))).filter((t) => t !== '');
+    const leading = [firstCol, firstCol + 1, firstCol + 2].map((c) => view.words(r, c)).filter((t) => t !== '');
     // A total row is named by its first cell (after a bare row number): `JUMLAH`, not an indicator "Jumlah dokumen ...".
     const opening = /^\d+\.?$/.test(leading[0] ?? '') ? leading[1] ?? '' : leading[0] ?? '';
     let level: RowLevel | undefined;

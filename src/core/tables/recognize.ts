@@ -11,9 +11,8 @@ import { findRegions } from './regions';
 import type { RecognizedTable } from './types';
 import { yearIn } from './vocabulary';
 
-export function recognizeSheet(sheet: SheetGrid): RecognizedTable[] {
+export function recognizeSheet(sheet: SheetGrid, view: GridView = new GridView(sheet)): RecognizedTable[] {
   if (sheet.values.length === 0) return [];
-  const view = new GridView(sheet);
   return findRegions(view).map((region) => {
     const columns = readColumns(view, region);
     const rows = readRows(view, region.bodyRows, columns);
@@ -41,6 +40,11 @@ export function recognizeSheet(sheet: SheetGrid): RecognizedTable[] {
   });
 }
 
-export function recognizeTables(snapshot: WorkbookSnapshot): RecognizedTable[] {
-  return snapshot.sheets.flatMap(recognizeSheet);
+/** All tables of a workbook; `views` receives each sheet's GridView so that the checks can reuse it. */
+export function recognizeTables(snapshot: WorkbookSnapshot, views?: Map<string, GridView>): RecognizedTable[] {
+  return snapshot.sheets.flatMap((sheet) => {
+    const view = new GridView(sheet);
+    views?.set(sheet.name, view);
+    return recognizeSheet(sheet, view);
+  });
 }

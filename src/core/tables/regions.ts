@@ -22,14 +22,14 @@ const MAX_HEADER_CELL_LENGTH = 60;
 /** How strongly a row reads as a header row: distinct roles named by short cells, few data numbers. */
 function headerStrength(view: GridView, row: number): number {
   const summary = view.row(row);
-  if (summary.filled < 2) return 0;
+  // Most rows are data: two or more numbers, or fewer than two words cells, end it here.
+  if (summary.filled < 2 || summary.filled - summary.numbers < 2) return 0;
   const roles = new Set<string>();
   let vocabulary = 0;
   let dataNumbers = 0;
   for (let c = summary.first; c <= summary.last; c++) {
-    const text = view.text(row, c);
-    if (text === '') continue;
-    const words = normalizeWords(text);
+    const words = view.words(row, c);
+    if (words === '') continue;
     if (typeof view.value(row, c) === 'number' && !isYearOnly(words)) dataNumbers++;
     if (words.length > MAX_HEADER_CELL_LENGTH) continue;
     const role = leafRole(words.replace(/^\(?\d{1,2}\)?\s*(=\s*\S+\s*)?/, ''));
@@ -47,10 +47,10 @@ function isColumnNumberRow(view: GridView, row: number, left: number, right: num
   let numbers = 0;
   let filled = 0;
   for (let c = left; c <= right; c++) {
-    const text = view.text(row, c);
-    if (text === '') continue;
+    const words = view.words(row, c);
+    if (words === '') continue;
     filled++;
-    if (isColumnNumberCell(normalizeWords(text))) numbers++;
+    if (isColumnNumberCell(words)) numbers++;
   }
   return filled >= 2 && numbers >= Math.max(2, Math.ceil(filled * 0.7));
 }
@@ -62,7 +62,7 @@ function isBlankBetween(view: GridView, row: number, left: number, right: number
 /** Header texts of a row, for recognising a page-break copy of the same header. */
 function rowSignature(view: GridView, row: number, left: number, right: number): string {
   const parts: string[] = [];
-  for (let c = left; c <= right; c++) parts.push(normalizeWords(view.text(row, c)));
+  for (let c = left; c <= right; c++) parts.push(view.words(row, c));
   return parts.join('|');
 }
 
@@ -143,13 +143,18 @@ function readRegion(view: GridView, start: number, floor: number): Region | null
   }
   const signatures = new Set(headerRows.map((h) => rowSignature(view, h, left, right)));
   const numberSignature = numberRow !== undefined ? rowSignature(view, numberRow, left, right) : undefined;
+  const headerStarts = new Set([...headerRows, ...(numberRow !== undefined ? [numberRow] : [])].map((h) => view.words(h, Math.max(view.row(h).first, left))));
   const bodyRows: number[] = [];
   for (; r <= view.bottom; r++) {
     if (isBlankBetween(view, r, left, right)) break;
-    const signature = rowSignature(view, r, left, right);
-    if (signatures.has(signature) || signature === numberSignature) continue;
     const s = view.row(r);
-    const firstWords = normalizeWords(view.text(r, Math.max(s.first, left)));
+    // Page-break copies of the header (or of the column-number row) are skipped; only rows that
+    // start like one are compared in full.
+    const firstWords = view.words(r, Math.max(s.first, left));
+    if (headerStarts.has(firstWords)) {
+      const signature = rowSignature(view, r, left, right);
+      if (signatures.has(signature) || signature === numberSignature) continue;
+    }
     if (isSourceLine(firstWords)) break;
     if (s.filled === 1 && isTitleLine(firstWords) && !isTotalLabel(firstWords)) break;
     // A new table glued on without a blank row: only a strong header row ends the body.

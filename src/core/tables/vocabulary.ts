@@ -40,10 +40,23 @@ const LEAF_RULES: Array<[RegExp, ColumnRole]> = [
   [/keterangan|^ket\.?$|catatan|penjelasan|permasalahan|menunjang/, 'keterangan'],
 ];
 
+const leafRoles = new Map<string, ColumnRole | null>();
+
+/** The role a header word names, or null; remembered, since the same words come back in every table. */
 export function leafRole(words: string): ColumnRole | null {
   if (words === '') return null;
-  for (const [pattern, role] of LEAF_RULES) if (pattern.test(words)) return role;
-  return null;
+  let role = leafRoles.get(words);
+  if (role !== undefined) return role;
+  role = null;
+  for (const [pattern, candidate] of LEAF_RULES) {
+    if (pattern.test(words)) {
+      role = candidate;
+      break;
+    }
+  }
+  if (leafRoles.size > 50_000) leafRoles.clear();
+  leafRoles.set(words, role);
+  return role;
 }
 
 /** A group header that puts its columns in the budget context (`ANGGARAN`, `KEUANGAN`, `BELANJA MODAL`). */

@@ -1,0 +1,153 @@
+/**
+ * Benchmark section `workbooks`: synthetic workbooks of about 100k, 300k and 1M cells, made of the
+ * seed-001 fixture's real performance tables repeated down 20-50 sheets, written to a temp file.
+ * Prints, side by side: ExcelJS's read time from disk, our snapshot conversion, recognition, and
+ * recognition + checks; the ratio of recognise+check to the read (goal: <= 0.25 at 1M cells) and
+ * the time per 100k cells of each step (linear growth keeps it flat).
+ */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { performance } from 'perf_hooks';
+import ExcelJS from 'exceljs';
+import { snapshotFromWorkbook } from '../../src/cli/xlsxSnapshot';
+import { checkWorkbook } from '../../src/core/checks';
+import { recognizeTables } from '../../src/core/tables';
+import type { BenchSection } from './harness';
+import { table } from './harness';
+
+const SOURCE = path.resolve(__dirname, '../../test/fixtures/workbooks/seed-001.xlsx');
+const SIZES = [
+  { cells: 100_000, sheets: 20 },
+  { cells: 300_000, sheets: 30 },
+  { cells: 1_000_000, sheets: 50 },
+];
+
+interface Block {
+  cells: Array<{ row: number; col: number; value: ExcelJS.CellValue; numFmt?: string }>;
+  merges: Array<[number, number, number, number]>;
+  height: number;
+}
+
+/** The source sheets' cells and merges, each sheet a block to stamp repeatedly. */
+async function sourceBlocks(): Promise<Block[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(SOURCE);
+  return workbook.worksheets
+    .filter((ws) => ws.name === 'BAB II' || ws.name === 'BAB III')
+    .map((ws) => {
+      const cells: Block['cells'] = [];
+      ws.eachRow({ includeEmpty: false }, (row, r) =>
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          if (cell.type !== ExcelJS.ValueType.Merge) cells.push({ row: r, col: c, value: cell.value, numFmt: cell.numFmt });
+        }),
+      );
+      const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map((m) => {
+        const range = ws.getCell(m.split(':')[0]);
+        const end = ws.getCell(m.split(':')[1]);
+        return [Number(range.row), Number(range.col), Number(end.row), Number(end.col)] as [number, number, number, number];
+      });
+      return { cells, merges, height: ws.rowCount + 3 };
+    });
+}
+
+async function buildWorkbook(blocks: Block[], targetCells: number, sheetCount: number, file: string): Promise<number> {
+  const workbook = new ExcelJS.Workbook();
+  const perSheet = Math.ceil(targetCells / sheetCount);
+  let total = 0;
+  for (let s = 0; s < sheetCount && total < targetCells; s++) {
+    const sheet = workbook.addWorksheet(`Lembar ${s + 1}`);
+    let offset = 0;
+    let inSheet = 0;
+    for (let b = 0; inSheet < perSheet && total < targetCells; b++) {
+      const block = blocks[b % blocks.length];
+      for (const cell of block.cells) {
+        const target = sheet.getCell(cell.row + offset, cell.col);
+        target.value = cell.value;
+        if (cell.numFmt) target.numFmt = cell.numFmt;
+      }
+      for (const [top, left, bottom, right] of block.merges) sheet.mergeCells(top + offset, left, bottom + offset, right);
+      inSheet += block.cells.length;
+      total += block.cells.length;
+      offset += block.height;
+    }
+  }
+  await workbook.xlsx.writeFile(file);
+  return total;
+}
+
+function time<T>(work: () => T): { ms: number; result: T } {
+  const start = performance.now();
+  const result = work();
+  return { ms: performance.now() - start, result };
+}
+
+async function timeAsync<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
+export const workbooksSection: BenchSection = {
+  name: 'workbooks',
+  title: 'ExcelJS read vs snapshot, recognition and checks on synthetic workbooks (seed-001 tables repeated)',
+  async run() {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cermat-bench-'));
+    const blocks = await sourceBlocks();
+    const rows: string[][] = [
+      ['cells', 'sheets', 'tables', 'findings', 'read ms', 'snapshot ms', 'recognise ms', 'recog+check ms', 'check/read', 'read ms/100k', 'recog+check ms/100k'],
+    ];
+    try {
+      for (const size of SIZES) {
+        const file = path.join(dir, `bench-${size.cells}.xlsx`);
+        const cells = await buildWorkbook(blocks, size.cells, size.sheets, file);
+        const runs = size.cells >= 1_000_000 ? 2 : 3;
+        const reads: number[] = [];
+        const snapshots: number[] = [];
+        const recognitions: number[] = [];
+        const checks: number[] = [];
+        let tables = 0;
+        let findings = 0;
+        for (let i = 0; i < runs; i++) {
+          const read = await timeAsync(async () => {
+            const workbook = new ExcelJS.Workbook();
+            await workbook.xlsx.readFile(file);
+            return workbook;
+          });
+          const snapshot = time(() => snapshotFromWorkbook(read.result));
+          const recognised = time(() => recognizeTables(snapshot.result));
+          const checked = time(() => checkWorkbook(snapshot.result));
+          reads.push(read.ms);
+          snapshots.push(snapshot.ms);
+          recognitions.push(recognised.ms);
+          checks.push(checked.ms);
+          tables = recognised.result.length;
+          findings = checked.result.findings.length;
+        }
+        const per100k = (ms: number) => ((ms / cells) * 100_000).toFixed(0);
+        rows.push([
+          cells.toLocaleString('en-US'),
+          String(size.sheets),
+          String(tables),
+          String(findings),
+          median(reads).toFixed(0),
+          median(snapshots).toFixed(0),
+          median(recognitions).toFixed(0),
+          median(checks).toFixed(0),
+          (median(checks) / median(reads)).toFixed(3),
+          per100k(median(reads)),
+          per100k(median(checks)),
+        ]);
+      }
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+    console.log(table(rows));
+    console.log('goal: recog+check <= 0.25 x read at 1M cells, and ms/100k flat as the workbook grows (linear)');
+  },
+};
