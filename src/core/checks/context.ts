@@ -28,6 +28,11 @@ export interface CheckContext {
   convention(table: RecognizedTable, col: number): 'id' | 'en' | null;
   /** The same named rows linked across tables (computed once, shared by the cross-table rules). */
   links(): Occurrence[][];
+  /**
+   * Readings of malformed or ambiguous tokens settled by arithmetic ("Sheet!A1" -> value and the
+   * total that settles it), written by the total rule and reported by number-format.
+   */
+  resolutions: Map<string, { value: number; by: string }>;
 }
 
 /** Decimals a number shows in its displayed text (`98,25` or `98.25` -> 2, `1.234.567` -> 0). */
@@ -108,5 +113,5 @@ export function buildContext(
   };
   let linked: Occurrence[][] | undefined;
   const links = () => (linked ??= linkRows(tables, () => true));
-  return { snapshot, tables, settings, view, number, convention, links };
+  return { snapshot, tables, settings, view, number, convention, links, resolutions: new Map() };
 }

@@ -22,6 +22,7 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export type Rule = (context: CheckContext) => Finding[];
 
+/** In this order: number-format reports the readings that the total rule settled. */
 export const RULES: Rule[] = [
   checkCapaian,
   checkKategori,

@@ -32,7 +32,26 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
     const stated = value.trim();
     if (parsed.flags.nil || stated === '') continue;
     if (parsed.value !== null && !parsed.flags.composite && !parsed.flags.range) tokens.push({ row, text: stated });
-    if (parsed.flags.malformed) {
+    const resolved = context.resolutions.get(`${table.sheet}!${cellAddress(row, column.col)}`);
+    if (resolved && (parsed.flags.malformed || parsed.flags.ambiguous)) {
+      const reading = formatAngka(resolved.value, 0, lang);
+      const readings = parsed.alternatives.map((a) => formatAngka(a, a % 1 === 0 ? 0 : 2, lang)).join(' / ');
+      findings.push(
+        finding(table, row, column.col, {
+          related: [resolved.by],
+          stated,
+          expected: resolved.value,
+          variant: 'dipilih-oleh-jumlah',
+          message: message(parsed.flags.malformed ? 'number-format.malformed-resolved' : 'number-format.ambiguous-resolved', lang, {
+            stated,
+            reading,
+            readings,
+            total: resolved.by,
+          }),
+          fix: resolved.value,
+        }),
+      );
+    } else if (parsed.flags.malformed) {
       const reading = parsed.value;
       findings.push(
         finding(table, row, column.col, {

@@ -52,8 +52,11 @@ export interface Agreement {
 const EPSILON = 1e-9;
 
 /** Does `stated` agree with `exact` (or with any value of `range`, the result of rounded inputs)? */
+/** Decimals beyond what a double holds (a token written with 19 decimals) compare at 15. */
+const MAX_DECIMALS = 15;
+
 export function agrees(stated: StatedNumber, exact: number, range?: Interval): Agreement {
-  const d = stated.decimals;
+  const d = Math.min(stated.decimals, MAX_DECIMALS);
   if (Math.abs(roundHalfUp(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return { ok: true, mode: 'bulat' };
   if (Math.abs(truncate(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return { ok: true, mode: 'bulat-ke-bawah' };
   if (range) {
@@ -67,7 +70,7 @@ export function agrees(stated: StatedNumber, exact: number, range?: Interval): A
 
 /** The value to write as a fix: the exact value rounded half-up to the stated decimals. */
 export function fixValue(exact: number, decimals: number): number {
-  return roundHalfUp(exact, decimals);
+  return roundHalfUp(exact, Math.min(decimals, MAX_DECIMALS));
 }
 
 export function variantName(base: string, decimals: number, mode: Agreement['mode']): string {

@@ -37,6 +37,32 @@ function cellValue(context: CheckContext, table: RecognizedTable, row: number, c
   return statedAt(context, table, row, col);
 }
 
+function isEmptyOrNil(context: CheckContext, table: RecognizedTable, row: number, col: number): boolean {
+  return context.view(table.sheet).text(row, col) === '' || context.number(table, row, col).flags.nil;
+}
+
+/** Seed 002: of "1.030.971.00"'s readings only 1.030.971.000 makes the column add up; number-format says so. */
+function resolveByTotal(
+  context: CheckContext,
+  table: RecognizedTable,
+  parent: TableRow,
+  child: TableRow,
+  column: TableColumn,
+  present: Array<{ value: number; decimals: number }>,
+  stated: { value: number; decimals: number },
+): void {
+  const parsed = context.number(table, child.row, column.col);
+  if (!parsed.flags.malformed && !parsed.flags.ambiguous) return;
+  const rest = present.reduce((s, v) => s + v.value, 0);
+  const tolerance = 0.5 * 10 ** -Math.min(stated.decimals, 15) + 1e-9 * Math.abs(stated.value);
+  const fitting = parsed.alternatives.filter((a) => Math.abs(rest + a - stated.value) <= tolerance);
+  if (fitting.length !== 1) return;
+  context.resolutions.set(`${table.sheet}!${cellAddress(child.row, column.col)}`, {
+    value: fitting[0],
+    by: qualifiedAddress(table.sheet, parent.row, column.col),
+  });
+}
+
 function compare(
   context: CheckContext,
   table: RecognizedTable,
@@ -50,6 +76,13 @@ function compare(
   const values = children.map((c) => cellValue(context, table, c.row, column.col));
   const present = values.filter((v): v is { value: number; decimals: number } => v !== null);
   if (present.length === 0 || (mode === 'average' && present.length !== children.length)) return null;
+  // A child that is not blank or nil but cannot be read settles nothing, unless it is the one
+  // malformed or ambiguous token and exactly one of its readings makes the total right.
+  const unread = children.filter((c, i) => values[i] === null && !isEmptyOrNil(context, table, c.row, column.col));
+  if (unread.length > 0) {
+    if (mode === 'sum' && unread.length === 1) resolveByTotal(context, table, parent, unread[0], column, present, stated);
+    return null;
+  }
   const sum = present.reduce((s, v) => s + v.value, 0);
   const expected = mode === 'sum' ? sum : sum / present.length;
   const decimals = Math.max(stated.decimals, ...present.map((v) => v.decimals));
