@@ -33,6 +33,16 @@ export interface CheckContext {
    * total that settles it), written by the total rule and reported by number-format.
    */
   resolutions: Map<string, { value: number; by: string }>;
+  /** The report's year: the year most tables name (a table without one is taken to be of it). */
+  reportYear?: number;
+}
+
+function mostCommonYear(tables: RecognizedTable[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const t of tables) if (t.year !== undefined) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [year, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
+  return best;
 }
 
 /** Decimals a number shows in its displayed text (`98,25` or `98.25` -> 2, `1.234.567` -> 0). */
@@ -55,6 +65,17 @@ function readNumericCell(value: number, text: string): ParsedNumber {
   const shown = text === '' ? number : Number(number.toFixed(Math.min(decimals, 15)));
   const parsed = parseAngka(shown);
   return { ...parsed, decimals, flags: { ...parsed.flags, percent: /%/.test(text) } };
+}
+
+/**
+ * A count with its unit ("1.358 KK", "175.000 Orang"): a fraction of a household is no reading, so the
+ * whole-number (Indonesian thousands) reading settles the ambiguity.
+ */
+function settleCounts(parsed: ParsedNumber): ParsedNumber {
+  if (!parsed.flags.composite || !parsed.flags.ambiguous || !parsed.label || parsed.flags.percent) return parsed;
+  const whole = parsed.alternatives.find((a) => Number.isInteger(a) && a >= 1000);
+  if (whole === undefined) return parsed;
+  return { ...parsed, value: whole, decimals: 0, convention: 'id', flags: { ...parsed.flags, ambiguous: false }, alternatives: [] };
 }
 
 export function buildContext(
@@ -105,7 +126,7 @@ export function buildContext(
       else {
         const role = table.columns.find((c) => c.col === col)?.role;
         const percentColumn = role === 'capaian' || role === 'serapan' || role === 'kemajuan';
-        parsed = parseAngka(value, { convention: convention(table, col) ?? undefined, percentColumn });
+        parsed = settleCounts(parseAngka(value, { convention: convention(table, col) ?? undefined, percentColumn }));
       }
       sheetNumbers.set(key, parsed);
     }
@@ -113,5 +134,5 @@ export function buildContext(
   };
   let linked: Occurrence[][] | undefined;
   const links = () => (linked ??= linkRows(tables, () => true));
-  return { snapshot, tables, settings, view, number, convention, links, resolutions: new Map() };
+  return { snapshot, tables, settings, view, number, convention, links, resolutions: new Map(), reportYear: mostCommonYear(tables) };
 }

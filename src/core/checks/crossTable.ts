@@ -8,11 +8,11 @@
 import { capaian } from '../measures';
 import { formatAngka } from '../numbers';
 import { message } from '../i18n/messages';
-import type { RecognizedTable, TableRow } from '../tables/types';
+import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import type { Occurrence } from './linking';
+import { normalizeName, type Occurrence } from './linking';
 import { measureSets, shownAt, statedAt, type MeasureSet } from './measureSets';
 import { agrees, type StatedNumber } from './tolerance';
 
@@ -29,8 +29,10 @@ interface Value {
 export function targetSource(table: RecognizedTable, set: MeasureSet): string {
   if (table.kind === 'pk') return table.perubahan || set.target?.variant === 'perubahan' ? 'pk-perubahan' : 'pk-murni';
   if (table.kind === 'renja') return 'renja';
+  // A column headed "Target Renstra" claims the Renstra's value even in a realisasi table (seed 001 T3.3).
+  if (set.target?.variant === 'renstra') return 'renstra';
   if (set.realisasi) return 'realisasi-tabel';
-  if (set.target?.variant === 'renstra' || table.kind === 'multiyear') return 'renstra';
+  if (table.kind === 'multiyear') return 'renstra';
   return 'realisasi-tabel';
 }
 
@@ -41,8 +43,8 @@ export function sameQuantity(a: StatedNumber, b: StatedNumber): boolean {
   return Math.abs(a.value - b.value) <= unit + 1e-9 * Math.max(Math.abs(a.value), 1);
 }
 
-function ownRowWeight(context: CheckContext, table: RecognizedTable, row: TableRow, set: MeasureSet, measure: Measure): number {
-  if (measure !== 'capaian') return 1;
+/** A capaian its own row verifies (R / T) counts double; one its row contradicts counts half. */
+function ownRowWeight(context: CheckContext, table: RecognizedTable, row: TableRow, set: MeasureSet): number {
   const t = statedAt(context, table, row.row, set.target?.col);
   const r = statedAt(context, table, row.row, set.realisasi?.col);
   const c = statedAt(context, table, row.row, set.capaian?.col);
@@ -50,25 +52,86 @@ function ownRowWeight(context: CheckContext, table: RecognizedTable, row: TableR
   return agrees(c, capaian(t.value, r.value)).ok ? 2 : 0.5;
 }
 
-function collect(context: CheckContext, group: Occurrence[]): Map<string, Value[]> {
-  const byKey = new Map<string, Value[]>();
+const PROGRAM_LEVELS = new Set(['urusan', 'program', 'kegiatan', 'subkegiatan', 'jenis', 'rincian']);
+
+/**
+ * What a value measures besides its row's name: a program or kegiatan row carries one value per
+ * indicator, so its indicator is part of the identity; null when the row cannot be told apart.
+ */
+function identity(occurrence: Occurrence, group: Occurrence[]): string | null {
+  const { row, tableIndex } = occurrence;
+  if (!PROGRAM_LEVELS.has(row.level)) return '';
+  if (row.indikator) return normalizeName(row.indikator);
+  const sameTable = group.filter((o) => o.tableIndex === tableIndex && !o.row.indikator).length;
+  return sameTable === 1 ? '' : null;
+}
+
+type Compared = Measure | 'pagu' | 'realisasi_anggaran' | 'serapan';
+
+const COMPARED: Compared[] = ['target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'serapan'];
+
+/** Which pagu may be compared: before or after the budget revision. */
+function paguSource(column: TableColumn): string {
+  return /sebelum/i.test(column.header) ? 'sebelum' : 'sesudah';
+}
+
+/** Values of one group by year, measure, source and unit; each keeps its identity (indicator). */
+function collect(context: CheckContext, group: Occurrence[]): Map<string, Array<Value & { what: string }>> {
+  const byKey = new Map<string, Array<Value & { what: string }>>();
+  const add = (key: string, value: Value & { what: string }) => {
+    const list = byKey.get(key) ?? [];
+    list.push(value);
+    byKey.set(key, list);
+  };
   for (const occurrence of group) {
     const { table, row } = occurrence;
+    const what = identity(occurrence, group);
+    if (what === null) continue;
     for (const set of measureSets(table)) {
-      const year = set.year ?? table.year;
+      const year = set.year ?? table.year ?? context.reportYear;
       if (year === undefined) continue;
-      for (const measure of ['target', 'realisasi', 'capaian'] as Measure[]) {
+      for (const measure of COMPARED) {
         const column = set[measure];
         if (!column) continue;
+        // PK budget lists are the pre-revision allocations of one official: not comparable.
+        if (table.kind === 'pk' && (measure === 'pagu' || measure === 'realisasi_anggaran')) continue;
+        // A physical progress % (FISIK) is not the indicator's realisasi.
+        if (/fisik/i.test(column.header)) continue;
+        // Of a budget split, only the row's total stands for it (not belanja operasi alone).
+        if ((measure === 'realisasi_anggaran' || measure === 'serapan') && !/total|jumlah/i.test(column.header) && table.columns.filter((c) => c.role === measure).length > 1) continue;
         const stated = statedAt(context, table, row.row, column.col);
         if (!stated) continue;
-        const source = measure === 'target' ? targetSource(table, set) : '';
-        const key = `${year}|${measure}|${source}`;
-        const list = byKey.get(key) ?? [];
-        list.push({ occurrence, col: column.col, stated, weight: ownRowWeight(context, table, row, set, measure) });
-        byKey.set(key, list);
+        const source = measure === 'target' ? targetSource(table, set) : measure === 'pagu' ? paguSource(column) : '';
+        // Renja/RKT targets follow either the Renstra or the revised PK: target-mismatch judges them.
+        if (source === 'renja') continue;
+        // Never across a different unit: "60 Orang" is not "1 Dokumen".
+        const unit = (context.number(table, row.row, column.col).label ?? '').toLowerCase();
+        const weight = measure === 'capaian' ? ownRowWeight(context, table, row, set) : 1;
+        add(`${year}|${measure}|${source}|${unit}`, { occurrence, col: column.col, stated, weight, what });
+      }
+      // A target akhir of a year is that year's Renstra target.
+      if (set.target_akhir?.year !== undefined) {
+        const stated = statedAt(context, table, row.row, set.target_akhir.col);
+        if (stated) add(`${set.target_akhir.year}|target|renstra|`, { occurrence, col: set.target_akhir.col, stated, weight: 1, what });
       }
     }
+  }
+  // Rows without an indicator join the comparison when the others agree on one indicator; where the
+  // others carry several indicators the row cannot be told apart and is left out.
+  for (const [key, values] of byKey) {
+    const identities = new Set(values.map((v) => v.what).filter((w) => w !== ''));
+    if (identities.size > 1) {
+      byKey.delete(key);
+      for (const what of identities) byKey.set(`${key}|${what}`, values.filter((v) => v.what === what));
+    }
+  }
+  // A name that comes back in one table (a kegiatan and its sub kegiatan of the same name) cannot be
+  // told apart: that table's values are left out of the comparison.
+  for (const [key, values] of byKey) {
+    const perTable = new Map<number, number>();
+    for (const v of values) perTable.set(v.occurrence.tableIndex, (perTable.get(v.occurrence.tableIndex) ?? 0) + 1);
+    const kept = values.filter((v) => perTable.get(v.occurrence.tableIndex) === 1);
+    byKey.set(key, kept);
   }
   return byKey;
 }

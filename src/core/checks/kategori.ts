@@ -15,7 +15,15 @@ import { isDataRow, measureSets, shownAt, statedAt } from './measureSets';
 
 const PREDIKAT = /^(AA|A|BB|B|CC|C|D)$/;
 
+const scales = new WeakMap<CheckContext, KategoriScale | null>();
+
+/** The scale written in the workbook (a table of kind `scale`), read once per check. */
 function workbookScale(context: CheckContext): KategoriScale | null {
+  if (!scales.has(context)) scales.set(context, readWorkbookScale(context));
+  return scales.get(context)!;
+}
+
+function readWorkbookScale(context: CheckContext): KategoriScale | null {
   for (const table of context.tables) {
     if (table.kind !== 'scale') continue;
     const labelCol = table.columns.find((c) => c.role === 'kategori')?.col;
@@ -67,7 +75,6 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
     const labels = rows.map((r) => view.text(r.row, kategoriCol)).filter((l) => l !== '');
     const scale = chooseScale(context, labels);
     const known = new Set(scale.bands.map((b) => normalizeKategoriLabel(b.label)));
-    const gaps: Array<{ row: number; text: string }> = [];
     for (const row of rows) {
       const label = view.text(row.row, kategoriCol);
       const c = statedAt(context, table, row.row, value.col);
@@ -89,10 +96,8 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
         continue;
       }
       const band = findBand(c.value, scale);
-      if (!band) {
-        gaps.push({ row: row.row, text: shownValue });
-        if (known.has(normalizeKategoriLabel(label))) continue;
-      }
+      // In a gap of a written scale a known label is not wrong: scale-gap reports the value.
+      if (!band && known.has(normalizeKategoriLabel(label))) continue;
       if (!known.has(normalizeKategoriLabel(label))) {
         findings.push({
           ...base,
@@ -113,24 +118,43 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
         });
       }
     }
-    if (gaps.length > 0) {
-      findings.push({
-        rule: 'scale-gap',
-        severity: 'info',
-        sheet: table.sheet,
-        cell: cellAddress(gaps[0].row, value.col),
-        related: gaps.slice(1).map((g) => qualifiedAddress(table.sheet, g.row, value.col)),
-        stated: gaps[0].text,
-        expected: null,
-        variant: scale.name,
-        message: message('scale-gap', lang, { count: gaps.length, value: gaps[0].text, scale: scale.name }),
-      });
-    }
   }
   return findings;
 }
 
 export function checkKategori(context: CheckContext): Finding[] {
-  return context.tables.flatMap((table) => checkTable(context, table));
+  return context.tables.flatMap((table) => [...checkTable(context, table), ...checkScaleGaps(context, table)]);
+}
+
+/**
+ * Scale gaps: with a scale written in the workbook, every capaian column is read against it, with or
+ * without a kategori column; values above its top band or between its bands are one finding per column.
+ */
+function checkScaleGaps(context: CheckContext, table: RecognizedTable): Finding[] {
+  if (context.settings.scale !== 'workbook' || table.kind === 'scale') return [];
+  const scale = workbookScale(context);
+  if (!scale) return [];
+  const findings: Finding[] = [];
+  for (const set of measureSets(table)) {
+    if (!set.capaian) continue;
+    const col = set.capaian.col;
+    const gaps = table.rows.filter(isDataRow).flatMap((row) => {
+      const c = statedAt(context, table, row.row, col);
+      return c && !findBand(c.value, scale) ? [{ row: row.row, text: shownAt(context, table, row.row, col) }] : [];
+    });
+    if (gaps.length === 0) continue;
+    findings.push({
+      rule: 'scale-gap',
+      severity: 'info',
+      sheet: table.sheet,
+      cell: cellAddress(gaps[0].row, col),
+      related: gaps.slice(1).map((g) => qualifiedAddress(table.sheet, g.row, col)),
+      stated: gaps[0].text,
+      expected: null,
+      variant: scale.name,
+      message: message('scale-gap', context.settings.lang, { count: gaps.length, value: gaps[0].text, scale: scale.name }),
+    });
+  }
+  return findings;
 }
 

@@ -21,6 +21,8 @@ export type MeasureSet = Partial<Record<SetRole, TableColumn>> & { year?: number
 /** Columns shared by every year group (arah, satuan, target akhir, kemajuan) join each set. */
 const SHARED: SetRole[] = ['arah', 'satuan', 'target_akhir', 'kemajuan'];
 
+const TOTAL = /total|jumlah/i;
+
 const setsCache = new WeakMap<RecognizedTable, MeasureSet[]>();
 
 /** The table's measure sets (computed once per table: every rule asks). */
@@ -51,6 +53,8 @@ function buildMeasureSets(table: RecognizedTable): MeasureSet[] {
     // the indikator columns) gives way to the one after them.
     if (role === 'target' && set.target && !set.realisasi) set.target = column;
     else if (role === 'pagu' && set.pagu && !set.realisasi_anggaran) set.pagu = column;
+    // Of a budget split (belanja operasi | modal | total), the total realisasi and serapan stand for the row.
+    else if ((role === 'realisasi_anggaran' || role === 'serapan') && set[role] && TOTAL.test(column.header) && !TOTAL.test(set[role]!.header)) set[role] = column;
     else if (role === 'capaian' && set.capaian && !(set.capaian.col > (set.realisasi?.col ?? Infinity))) set.capaian = column;
     else set[role] ??= column;
   }

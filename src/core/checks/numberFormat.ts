@@ -80,7 +80,10 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
       textStored.push({ row, text: stated });
     }
   }
-  if (textStored.length > 0) {
+  // Numbers stored as text matter where the column also holds real numbers (a sum over it skips them);
+  // a column typed entirely as text ("Rp. 5.021.140.500,-" in a signed PK) is a presentation choice.
+  const numericCells = table.rows.filter((r) => typeof view.value(r.row, column.col) === 'number').length;
+  if (textStored.length > 0 && numericCells > 0) {
     const first = textStored[0];
     findings.push(
       finding(table, first.row, column.col, {

@@ -103,7 +103,9 @@ export function checkTargets(context: CheckContext): Finding[] {
       }
       if (renstra) {
         for (const t of ofYear.filter((x) => x.source === 'pk-murni' || x.source === 'renja')) {
-          if (!sameQuantity(t.stated, renstra.stated)) findings.push(finding(context, t, renstra, 'Renstra', 'target.renstra'));
+          // A Renja/RKT that follows the revised PK of the year departs from the Renstra on purpose.
+          const followsPerubahan = t.source === 'renja' && perubahan !== undefined && sameQuantity(t.stated, perubahan.stated);
+          if (!sameQuantity(t.stated, renstra.stated) && !followsPerubahan) findings.push(finding(context, t, renstra, 'Renstra', 'target.renstra'));
         }
       }
     }

@@ -14,7 +14,7 @@ import type { Finding } from './finding';
 import { shownAt, statedAt } from './measureSets';
 
 const MONEY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa']);
-const LEVEL_RANK: RowLevel[] = ['urusan', 'program', 'kegiatan', 'subkegiatan', 'rincian'];
+const LEVEL_RANK: RowLevel[] = ['urusan', 'program', 'kegiatan', 'subkegiatan', 'jenis', 'rincian'];
 const PROGRAM_LEVELS: ReadonlySet<RowLevel> = new Set<RowLevel>(LEVEL_RANK);
 const AVERAGED: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['capaian', 'kemajuan', 'efisiensi']);
 

@@ -3,6 +3,7 @@
  * their children), takes the leaf word for the role and the groups above it for context (year, budget
  * vs kinerja, perubahan/renstra), and the column-number row for the numbers and declared formulas.
  */
+import { parseAngka } from '../numbers';
 import { GridView, normalizeWords } from './grid';
 import { readColumnNumber } from './columnNumbers';
 import type { Region } from './regions';
@@ -106,15 +107,37 @@ export function readColumns(view: GridView, region: Region): TableColumn[] {
   });
   markNumberingColumns(view, region, columns);
   markPlaceColumns(view, region, columns);
+  markBudgetPercent(columns);
   return columns;
 }
 
-/** An `Alokasi` column that holds place names (seed 002: "Samarinda, Balikpapan") is a lokasi, not a pagu. */
+/**
+ * An `Alokasi` column that holds place names (seed 002: "Samarinda, Balikpapan", "10 Kab / Kota")
+ * is a lokasi, not a pagu: most of its cells are not amounts.
+ */
 function markPlaceColumns(view: GridView, region: Region, columns: TableColumn[]): void {
   for (const column of columns) {
     if (column.role !== 'pagu') continue;
-    const cells = region.bodyRows.map((r) => view.text(r, column.col)).filter((t) => t !== '' && t !== '-');
-    if (cells.length > 0 && cells.filter((t) => !/\d/.test(t)).length >= cells.length * 0.8) column.role = 'lokasi';
+    const cells = region.bodyRows.map((r) => view.value(r, column.col)).filter((v) => v !== null && v !== '' && v !== '-');
+    const places = cells.filter((v) => {
+      if (typeof v !== 'string') return false;
+      const parsed = parseAngka(v);
+      return parsed.value === null || parsed.flags.composite;
+    });
+    if (cells.length > 0 && places.length >= cells.length * 0.8) column.role = 'lokasi';
+  }
+}
+
+/** A bare `%` column right after a realisasi anggaran column, with no kinerja realisasi between, is the serapan. */
+function markBudgetPercent(columns: TableColumn[]): void {
+  for (let i = 1; i < columns.length; i++) {
+    const column = columns[i];
+    if (column.role !== 'capaian' || !/^\(?%\)?$|^persentase$/i.test(column.header.split(' / ').pop()!.trim())) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const left = columns[j].role;
+      if (left === 'realisasi_anggaran') column.role = 'serapan';
+      if (left === 'realisasi_anggaran' || left === 'realisasi' || left === 'target' || left === 'capaian') break;
+    }
   }
 }
 

@@ -14,12 +14,16 @@ const RANK: Record<RowLevel, number> = {
   program: 3,
   kegiatan: 4,
   subkegiatan: 5,
-  rincian: 6,
-  indikator: 7,
-  item: 7,
+  jenis: 6,
+  rincian: 7,
+  indikator: 8,
+  item: 8,
   total: -1,
   average: -1,
 };
+
+/** The jenis belanja of the regional chart of accounts; any other "Belanja ..." is a rincian under one. */
+const JENIS_BELANJA = /^belanja (pegawai|barang (dan |& )?jasa|bunga|subsidi|hibah|bantuan sosial|modal|tidak terduga|bagi hasil|bantuan keuangan|operasi|transfer)$/;
 
 function levelFromPrefix(words: string): RowLevel | undefined {
   const w = words.replace(/^([a-z]|\d+(\.\d+)*)[.)]\s+/, '');
@@ -27,6 +31,7 @@ function levelFromPrefix(words: string): RowLevel | undefined {
   if (/^program\b/.test(w)) return 'program';
   if (/^sub\b|^subkegiatan\b/.test(w)) return 'subkegiatan';
   if (/^kegiatan\b/.test(w)) return 'kegiatan';
+  if (JENIS_BELANJA.test(w)) return 'jenis';
   if (/^belanja\b/.test(w)) return 'rincian';
   return undefined;
 }
@@ -49,8 +54,8 @@ function levelFromNumbering(no: string, nameLevels: [RowLevel, RowLevel, RowLeve
 }
 
 /** The level above another in the program hierarchy (a row without prefix above sub kegiatan rows is a kegiatan). */
-const ABOVE: Partial<Record<RowLevel, RowLevel>> = { program: 'urusan', kegiatan: 'program', subkegiatan: 'kegiatan', rincian: 'subkegiatan' };
-const BELOW: Partial<Record<RowLevel, RowLevel>> = { urusan: 'program', program: 'kegiatan', kegiatan: 'subkegiatan', subkegiatan: 'subkegiatan', rincian: 'rincian' };
+const ABOVE: Partial<Record<RowLevel, RowLevel>> = { program: 'urusan', kegiatan: 'program', subkegiatan: 'kegiatan', jenis: 'subkegiatan', rincian: 'jenis' };
+const BELOW: Partial<Record<RowLevel, RowLevel>> = { urusan: 'program', program: 'kegiatan', kegiatan: 'subkegiatan', subkegiatan: 'subkegiatan', jenis: 'rincian', rincian: 'rincian' };
 
 export function readRows(view: GridView, bodyRows: number[], columns: TableColumn[]): TableRow[] {
   const colOf = (role: string) => columns.find((c) => c.role === role)?.col;

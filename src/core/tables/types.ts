@@ -41,6 +41,8 @@ export type RowLevel =
   | 'program'
   | 'kegiatan'
   | 'subkegiatan'
+  /** Jenis belanja (Belanja Pegawai, Belanja Barang dan Jasa, Belanja Modal...), over its rincian. */
+  | 'jenis'
   | 'rincian'
   | 'total'
   | 'average'

@@ -10,7 +10,7 @@ const LEAF_RULES: Array<[RegExp, ColumnRole]> = [
   [/^(no\.?|nomor|urutan|urut)$/, 'no'],
   [/^kode\b/, 'kode'],
   [/sumber data|^sumber$/, 'sumber_data'],
-  [/sumber dana|^aspek$|proyeksi|^fisik|^triwulan|^alasan|peningkatan\/penurunan|^golongan|^banyaknya|^nilai$/, 'other'],
+  [/sumber dana|^aspek$|proyeksi|^fisik|^triwulan|^alasan|peningkatan\/penurunan|^golongan|^banyaknya/, 'other'],
   [/penanggung ?jawab|^pj$|^unit kerja|perangkat daerah pelaksana/, 'penanggung_jawab'],
   [/tingkat efisiensi|efisiensi/, 'efisiensi'],
   [/tingkat kemajuan|kemajuan/, 'kemajuan'],
