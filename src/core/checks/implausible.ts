@@ -6,7 +6,7 @@
 import { formatAngka } from '../numbers';
 import { message } from '../i18n/messages';
 import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
-import { cellAddress } from '../workbook/address';
+import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 import { isDataRow, shownAt, statedAt } from './measureSets';
@@ -18,6 +18,11 @@ const LIMITS: Partial<Record<TableColumn['role'], { low: number; high: number }>
   capaian: { low: 0, high: 300 },
   serapan: { low: 0, high: 100.005 },
 };
+
+function satuanSaysPercent(context: CheckContext, table: RecognizedTable, row: TableRow): boolean {
+  const satuan = table.columns.find((c) => c.role === 'satuan');
+  return satuan !== undefined && /%|persen|prosen/i.test(context.view(table.sheet).text(row.row, satuan.col));
+}
 
 function isPercentRow(context: CheckContext, table: RecognizedTable, row: TableRow, col: number): boolean {
   const satuan = table.columns.find((c) => c.role === 'satuan');
@@ -36,7 +41,7 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
     if (!stated) continue;
     let implausible = false;
     if (limit) implausible = stated.value < limit.low || stated.value > limit.high;
-    else if ((column.role === 'target' || column.role === 'realisasi') && stated.value > 200 && !SUMMED_LEVELS.has(row.level) && isPercentRow(context, table, row, column.col)) {
+    else if ((column.role === 'target' || column.role === 'realisasi') && stated.value > 200 && (!SUMMED_LEVELS.has(row.level) || satuanSaysPercent(context, table, row)) && isPercentRow(context, table, row, column.col)) {
       const others = values.filter((v) => v.row !== row && v.stated).map((v) => v.stated!.value);
       implausible = others.length > 0 && others.filter((v) => v <= 110).length >= others.length * 0.8;
     }
@@ -57,10 +62,46 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
   return findings;
 }
 
+/**
+ * Targets of one row across years, in one unit: a year 50 times the others ("100 Dokumen" after
+ * "1 Dokumen" for the DPA of one office, seed 003) is a slip of the keyboard, not a plan.
+ */
+function checkYearSeries(context: CheckContext, table: RecognizedTable): Finding[] {
+  const targets = table.columns.filter((c) => c.role === 'target' && c.year !== undefined).sort((a, b) => a.year! - b.year!);
+  if (targets.length < 2) return [];
+  const lang = context.settings.lang;
+  const findings: Finding[] = [];
+  for (const row of table.rows.filter(isDataRow)) {
+    const series = targets
+      .map((c) => ({ c, v: statedAt(context, table, row.row, c.col), unit: context.number(table, row.row, c.col).label ?? '' }))
+      .filter((x) => x.v !== null && x.v.value > 0);
+    if (series.length < 2 || new Set(series.map((x) => x.unit.toLowerCase())).size > 1) continue;
+    for (const x of series) {
+      const others = series.filter((y) => y !== x).map((y) => y.v!.value);
+      if (others.every((o) => x.v!.value >= 50 * o) && (series.length > 2 || x === series[series.length - 1])) {
+        const shown = shownAt(context, table, row.row, x.c.col);
+        findings.push({
+          rule: 'implausible-value',
+          severity: 'warning',
+          sheet: table.sheet,
+          cell: cellAddress(row.row, x.c.col),
+          related: series.filter((y) => y !== x).map((y) => qualifiedAddress(table.sheet, row.row, y.c.col)),
+          stated: shown,
+          expected: null,
+          variant: 'deret target tahunan',
+          message: message('implausible.series', lang, { stated: shown, year: x.c.year!, others: others.map((o) => formatAngka(o, 0, lang)).join(', ') }),
+        });
+      }
+    }
+  }
+  return findings;
+}
+
 export function checkImplausible(context: CheckContext): Finding[] {
-  return context.tables.flatMap((table) =>
-    table.columns
+  return context.tables.flatMap((table) => [
+    ...table.columns
       .filter((c) => c.role === 'capaian' || c.role === 'serapan' || c.role === 'target' || c.role === 'realisasi')
       .flatMap((c) => checkColumn(context, table, c)),
-  );
+    ...checkYearSeries(context, table),
+  ]);
 }

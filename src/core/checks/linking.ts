@@ -23,8 +23,13 @@ const SPELLING: Array<[RegExp, string]> = [
 
 const LEVEL_PREFIX = /^(urusan|program|sub ?kegiatan|kegiatan)\s+/;
 
+/**
+ * Rows of the program hierarchy link by name whatever their level: a level guessed from neighbours
+ * (a kegiatan written without its prefix) must not keep it apart. Two rows of one table with the
+ * same name (a kegiatan and its sub kegiatan) are left out by the rules that compare.
+ */
 function linkLevel(level: RowLevel): string {
-  return level === 'program' || level === 'kegiatan' || level === 'subkegiatan' || level === 'urusan' ? level : 'indikator';
+  return level === 'program' || level === 'kegiatan' || level === 'subkegiatan' || level === 'urusan' || level === 'jenis' || level === 'rincian' ? 'uraian' : 'indikator';
 }
 
 const normalized = new Map<string, string>();
@@ -59,13 +64,44 @@ function tokens(name: string): Set<string> {
   return new Set(name.split(' ').filter((t) => t.length > 1));
 }
 
+/** Words a name may gain or lose without naming something else ("Kabupaten/Kota" vs "Kabupaten"). */
+const FILLER = new Set(['kota', 'kab', 'kabupaten', 'daerah', 'dan', 'yang', 'di', 'ke', 'dari', 'untuk', 'pada', 'serta', 'atau', 'bagi']);
+
+function editDistanceAtMost2(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > 2) return false;
+    previous = current;
+  }
+  return previous[b.length] <= 2;
+}
+
+/**
+ * Two names for the same thing: the same words but for misspellings (each differing word pairs with
+ * one at most two letters away: Fasilitas/Fasilitasi, Pelindungan/Perlindungan) and filler words.
+ * A different word (Keluarga/Kelembagaan) keeps them apart.
+ */
 function similar(a: string, b: string): boolean {
   const ta = tokens(a);
   const tb = tokens(b);
   if (ta.size < 3 || tb.size < 3) return false;
-  let shared = 0;
-  for (const t of ta) if (tb.has(t)) shared++;
-  return shared / (ta.size + tb.size - shared) >= 0.8;
+  const onlyA = [...ta].filter((t) => !tb.has(t) && !FILLER.has(t));
+  const onlyB = [...tb].filter((t) => !ta.has(t) && !FILLER.has(t));
+  if (onlyA.length !== onlyB.length || onlyA.length > 2) return false;
+  const unpaired = [...onlyB];
+  for (const t of onlyA) {
+    const match = unpaired.findIndex((u) => t.length >= 5 && editDistanceAtMost2(t, u));
+    if (match < 0) return false;
+    unpaired.splice(match, 1);
+  }
+  return true;
 }
 
 /** Groups of occurrences of the same named row, in document order; only groups seen in two or more tables. */

@@ -11,6 +11,9 @@ import { cellAddress, columnLetter, qualifiedAddress } from '../workbook/address
 import { NUMERIC_ROLES, type CheckContext } from './context';
 import type { Finding } from './finding';
 
+/** Tables whose numbers are computed with (sums, capaian, serapan), unlike a signed PK's list of amounts. */
+const COMPUTED_KINDS: ReadonlySet<RecognizedTable['kind']> = new Set<RecognizedTable['kind']>(['anggaran', 'capaian', 'efisiensi', 'multiyear', 'renja']);
+
 function finding(table: RecognizedTable, row: number, col: number, fields: Omit<Finding, 'rule' | 'severity' | 'sheet' | 'cell'>): Finding {
   return { rule: 'number-format', severity: 'warning', sheet: table.sheet, cell: cellAddress(row, col), ...fields };
 }
@@ -80,10 +83,10 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
       textStored.push({ row, text: stated });
     }
   }
-  // Numbers stored as text matter where the column also holds real numbers (a sum over it skips them);
-  // a column typed entirely as text ("Rp. 5.021.140.500,-" in a signed PK) is a presentation choice.
+  // Numbers stored as text matter where the column also holds real numbers (a sum over it skips them)
+  // or the table is computed with; a signed PK's list typed as text ("Rp. 5.021.140.500,-") is presentation.
   const numericCells = table.rows.filter((r) => typeof view.value(r.row, column.col) === 'number').length;
-  if (textStored.length > 0 && numericCells > 0) {
+  if (textStored.length > 0 && (numericCells > 0 || COMPUTED_KINDS.has(table.kind))) {
     const first = textStored[0];
     findings.push(
       finding(table, first.row, column.col, {

@@ -10,7 +10,7 @@ import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import { sameQuantity, targetSource } from './crossTable';
 import type { Finding } from './finding';
-import type { Occurrence } from './linking';
+import { normalizeName, type Occurrence } from './linking';
 import { measureSets, shownAt, statedAt } from './measureSets';
 import type { StatedNumber } from './tolerance';
 
@@ -20,17 +20,29 @@ interface Target {
   stated: StatedNumber;
   source: string;
   year: number;
+  /** The row's own indicator (a sub kegiatan may carry several), '' when the table names none. */
+  what: string;
 }
 
+const PROGRAM_LEVELS = new Set(['program', 'kegiatan', 'subkegiatan']);
+
+/**
+ * Each occurrence's targets by year. A table that names the row twice for the same indicator (or
+ * twice without one) is left out: which one is meant cannot be told.
+ */
 function targetsOf(context: CheckContext, group: Occurrence[]): Target[] {
   const targets: Target[] = [];
+  const what = (o: Occurrence) => (o.row.indikator ? normalizeName(o.row.indikator) : '');
+  const perTable = new Map<string, number>();
+  for (const o of group) perTable.set(`${o.tableIndex}|${what(o)}`, (perTable.get(`${o.tableIndex}|${what(o)}`) ?? 0) + 1);
   for (const occurrence of group) {
+    if (perTable.get(`${occurrence.tableIndex}|${what(occurrence)}`)! > 1) continue;
     const { table, row } = occurrence;
     for (const set of measureSets(table)) {
-      const year = set.year ?? table.year;
+      const year = set.year ?? table.year ?? context.reportYear;
       if (!set.target || year === undefined) continue;
       const stated = statedAt(context, table, row.row, set.target.col);
-      if (stated) targets.push({ occurrence, col: set.target.col, stated, source: targetSource(table, set), year });
+      if (stated) targets.push({ occurrence, col: set.target.col, stated, source: targetSource(table, set), year, what: what(occurrence) });
     }
   }
   return targets;
@@ -66,13 +78,18 @@ export function checkTargets(context: CheckContext): Finding[] {
   const follows = new Map<number, Array<{ target: Target; pk: 'murni' | 'perubahan'; murni: Target; perubahan: Target }>>();
   for (const group of context.links()) {
     const targets = targetsOf(context, group);
-    for (const year of new Set(targets.map((t) => t.year))) {
-      const ofYear = targets.filter((t) => t.year === year);
+    // Per indicator: rows that name none join when the others name one indicator only.
+    const identities = new Set(targets.map((t) => t.what).filter((w) => w !== ''));
+    const partitions = identities.size <= 1 ? [targets] : [...identities].map((w) => targets.filter((t) => t.what === w));
+    for (const ofYear of partitions.flatMap((part) => [...new Set(part.map((t) => t.year))].map((y) => part.filter((t) => t.year === y)))) {
       const murni = ofYear.find((t) => t.source === 'pk-murni');
       const perubahan = ofYear.find((t) => t.source === 'pk-perubahan');
       const renstra = ofYear.find((t) => t.source === 'renstra');
       const used = ofYear.filter((t) => t.source === 'realisasi-tabel');
-      const reference = perubahan ?? murni;
+      // Kegiatan and sub kegiatan have no PK: their plan is the Renja / DPA of the year.
+      const renja = PROGRAM_LEVELS.has(group[0].row.level) ? ofYear.find((t) => t.source === 'renja') : undefined;
+      const reference = perubahan ?? murni ?? renja;
+      const referenceName = reference === perubahan ? 'PK perubahan' : reference === murni ? 'PK murni' : 'Renja/DPA';
       if (reference) {
         const pkFlagged = new Set<Target>();
         for (const t of used) {
@@ -92,12 +109,13 @@ export function checkTargets(context: CheckContext): Finding[] {
             }
             continue;
           }
+          if (reference === renja && sameQuantity(t.stated, renja.stated)) continue;
           const agreeing = used.filter((u) => u.occurrence.tableIndex !== t.occurrence.tableIndex && sameQuantity(u.stated, t.stated));
           if (agreeing.length >= 1 && !pkFlagged.has(reference)) {
             pkFlagged.add(reference);
-            findings.push(finding(context, reference, t, reference.source === 'pk-perubahan' ? 'PK perubahan' : 'PK murni', 'target.pk-outlier'));
+            findings.push(finding(context, reference, t, referenceName, 'target.pk-outlier'));
           } else if (agreeing.length === 0) {
-            findings.push(finding(context, t, reference, reference.source === 'pk-perubahan' ? 'PK perubahan' : 'PK murni', 'target.pk'));
+            findings.push(finding(context, t, reference, referenceName, 'target.pk'));
           }
         }
       }

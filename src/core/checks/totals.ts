@@ -153,8 +153,48 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
       const f = compare(context, table, row, children, column, 'sum');
       if (f) findings.push(f);
     }
+    // A kegiatan's output target is the sum of its sub kegiatan targets (seed 001 R10: 14 = 7 + 7),
+    // counted in the parent's unit ("2109 Orang" against sub targets in Orang).
+    // Only in plan tables (Renja, DPA): a realisasi table may move a sub kegiatan elsewhere (seed 001 I-06).
+    if (table.kind === 'renja' && row.level === 'kegiatan' && children.every((c) => c.level === 'subkegiatan')) {
+      for (const column of table.columns.filter((c) => c.role === 'target')) {
+        const f = compareTargetSum(context, table, row, children, column);
+        if (f) findings.push(f);
+      }
+    }
   });
   return findings;
+}
+
+function unitOf(context: CheckContext, table: RecognizedTable, row: number, col: number): string {
+  return (context.number(table, row, col).label ?? '').toLowerCase();
+}
+
+function compareTargetSum(context: CheckContext, table: RecognizedTable, parent: TableRow, children: TableRow[], column: TableColumn): Finding | null {
+  const stated = statedAt(context, table, parent.row, column.col);
+  if (!stated || !Number.isInteger(stated.value) || stated.decimals > 0) return null;
+  const unit = unitOf(context, table, parent.row, column.col);
+  const values = children.map((c) => ({ row: c, value: statedAt(context, table, c.row, column.col) }));
+  // Every sub kegiatan states a whole-number target; only those in the parent's unit add up.
+  if (values.some((v) => !v.value || !Number.isInteger(v.value.value))) return null;
+  const counted = values.filter((v) => unitOf(context, table, v.row.row, column.col) === unit);
+  if (counted.length === 0) return null;
+  const sum = counted.reduce((s, v) => s + v.value!.value, 0);
+  if (sum === stated.value) return null;
+  const lang = context.settings.lang;
+  const shown = shownAt(context, table, parent.row, column.col);
+  return {
+    rule: 'total-mismatch',
+    severity: 'error',
+    sheet: table.sheet,
+    cell: cellAddress(parent.row, column.col),
+    related: counted.map((v) => qualifiedAddress(table.sheet, v.row.row, column.col)),
+    stated: shown,
+    expected: sum,
+    variant: 'jumlah target sub kegiatan',
+    message: message('total.targets', lang, { stated: shown, expected: formatAngka(sum, 0, lang), count: counted.length }),
+    fix: sum,
+  };
 }
 
 export function checkTotals(context: CheckContext): Finding[] {

@@ -54,6 +54,10 @@ const MESSAGES = {
     id: 'Jumlah tertulis {stated}, jumlah {count} baris rinciannya {expected} (selisih {difference}).',
     en: 'Total stated {stated}, its {count} rows sum to {expected} (difference {difference}).',
   },
+  'total.targets': {
+    id: 'Target kegiatan tertulis {stated}, jumlah target {count} sub kegiatannya {expected}.',
+    en: 'Kegiatan target stated {stated}, its {count} sub kegiatan targets sum to {expected}.',
+  },
   'total.average': {
     id: 'Rata-rata tertulis {stated}, rata-rata {count} barisnya {expected}.',
     en: 'Average stated {stated}, the average of its {count} rows is {expected}.',
@@ -73,6 +77,10 @@ const MESSAGES = {
   'implausible.percent': {
     id: '{role} {stated} tidak wajar untuk indikator dalam persen (nilai lain di kolom ini <= 110).',
     en: '{role} {stated} is implausible for an indicator in percent (the column\'s other values are <= 110).',
+  },
+  'implausible.series': {
+    id: 'Target {year} tertulis {stated}, 50 kali lebih besar dari target tahun lain baris ini ({others}): salah ketik?',
+    en: 'Target {year} is {stated}, 50 times the row\'s other years ({others}): a typo?',
   },
   'cross-table': {
     id: '{measure} {year} "{label}": tertulis {stated} di sini, tetapi {other} di {where} ({count} tempat).',

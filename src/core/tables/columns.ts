@@ -107,8 +107,16 @@ export function readColumns(view: GridView, region: Region): TableColumn[] {
   });
   markNumberingColumns(view, region, columns);
   markPlaceColumns(view, region, columns);
+  markBudgetRealisasi(columns);
   markBudgetPercent(columns);
   return columns;
+}
+
+/** In a budget table (pagu, no kinerja target), a plain "Realisasi" column is the realisasi anggaran. */
+function markBudgetRealisasi(columns: TableColumn[]): void {
+  const roles = new Set(columns.map((c) => c.role));
+  if (!roles.has('pagu') || roles.has('target') || roles.has('realisasi_anggaran')) return;
+  for (const column of columns) if (column.role === 'realisasi') column.role = 'realisasi_anggaran';
 }
 
 /**
@@ -132,7 +140,7 @@ function markPlaceColumns(view: GridView, region: Region, columns: TableColumn[]
 function markBudgetPercent(columns: TableColumn[]): void {
   for (let i = 1; i < columns.length; i++) {
     const column = columns[i];
-    if (column.role !== 'capaian' || !/^\(?%\)?$|^persentase$/i.test(column.header.split(' / ').pop()!.trim())) continue;
+    if (column.role !== 'capaian' || !/^\(?%\)?$|^%\s|^persentase$/i.test(column.header.split(' / ').pop()!.trim())) continue;
     for (let j = i - 1; j >= 0; j--) {
       const left = columns[j].role;
       if (left === 'realisasi_anggaran') column.role = 'serapan';

@@ -38,8 +38,9 @@ function levelFromPrefix(words: string): RowLevel | undefined {
 
 /** Kepmendagri 050 codes: 1.06 bidang, 1.06.01 program, 1.06.01.2.01 kegiatan, 1.06.01.2.01.0001 sub kegiatan. */
 function levelFromCode(code: string): RowLevel | undefined {
-  if (!/^\d+(\.\d+)+$/.test(code) && !/^\d+$/.test(code)) return undefined;
-  const parts = code.split('.').length;
+  // Written with dots, or with spaces and commas as the PDF left them ("1 06 04 2,01 01").
+  if (!/^\d+([\s.,]+\d+)*$/.test(code.trim())) return undefined;
+  const parts = code.trim().split(/[\s.,]+/).length;
   if (parts <= 2) return 'urusan';
   if (parts === 3) return 'program';
   if (parts <= 5) return 'kegiatan';

@@ -22,7 +22,7 @@ const LEAF_RULES: Array<[RegExp, ColumnRole]> = [
   [/kondisi (kinerja )?(pada )?awal|kondisi awal|baseline|capaian s\.?d\.? th/, 'kondisi_awal'],
   [/rentang|skala|interval/, 'nilai'],
   [/kategori|predikat|peringkat/, 'kategori'],
-  [/tingkat realisasi|tingkat capaian|persentase capaian|% capaian|capaian\s*\(%\)|^capaian\b|^%$|^\(%\)$/, 'capaian'],
+  [/tingkat realisasi|tingkat capaian|persentase capaian|% capaian|capaian\s*\(%\)|^capaian\b|^%$|^\(%\)$|^%\s/, 'capaian'],
   [/^realisasi|^real\.?$|terealisasi/, 'realisasi'],
   [/^target|^rencana|direncanakan|sasaran\/volume|^volume|besaran/, 'target'],
   [/satuan|^sat\.?$/, 'satuan'],
