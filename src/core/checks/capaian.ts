@@ -31,7 +31,7 @@ function negativeFormula(context: CheckContext, table: RecognizedTable, set: Mea
     const r = statedAt(context, table, row.row, set.realisasi?.col);
     const c = statedAt(context, table, row.row, set.capaian?.col);
     if (!t || !r || !c || t.value === 0 || r.value === 0) continue;
-    for (const f of FORMULAS) if (agrees(c, capaian(t.value, r.value, 'negatif', f)).ok) votes.set(f, votes.get(f)! + 1);
+    for (const f of FORMULAS) if (agrees(c, capaian(t.value, r.value, 'negatif', f), undefined, context.settings.rounding).ok) votes.set(f, votes.get(f)! + 1);
   }
   let best: RumusNegatif = 'A';
   for (const f of FORMULAS) if (votes.get(f)! > votes.get(best)!) best = f;
@@ -61,7 +61,7 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
         kind === 'kemajuan' ? kemajuan(rv, tv) : capaian(tv, rv, negative ? 'negatif' : 'positif', formula);
       // Strict (domain.md "Rounding"): the stated inputs, rounded half-up or truncated at the stated decimals.
       const exact = compute(t.value, r.value);
-      if (agrees(c, exact).ok) continue;
+      if (agrees(c, exact, undefined, context.settings.rounding).ok) continue;
       const base_ = kind === 'kemajuan' ? 'tingkat-kemajuan' : negative ? `negatif-${formula}` : 'positif';
       findings.push({
         rule: 'capaian-mismatch',
@@ -71,7 +71,7 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
         related: [qualifiedAddress(table.sheet, row.row, base.col), qualifiedAddress(table.sheet, row.row, set.realisasi.col)],
         stated: shownAt(context, table, row.row, out.col),
         expected: fixValue(exact, c.decimals),
-        variant: variantName(base_, c.decimals, null),
+        variant: variantName(base_, c.decimals, context.settings.rounding),
         message: message(kind === 'kemajuan' ? 'kemajuan' : 'capaian', lang, {
           r: formatAngka(r.value, r.decimals, lang),
           t: formatAngka(t.value, t.decimals, lang),

@@ -12,7 +12,7 @@ import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 import { isDataRow, measureSets, shownAt, statedAt, type MeasureSet } from './measureSets';
-import { agrees, fixValue, rangeOf, roundingInterval, type StatedNumber } from './tolerance';
+import { agrees, fixValue, rangeOf, roundingInterval, type RoundingSetting, type StatedNumber } from './tolerance';
 
 type Method = 'selisih' | 'rasio';
 
@@ -22,10 +22,10 @@ const COMPUTE = {
   terbalik: (c: number, s: number) => s / c,
 };
 
-function agreesWith(kind: keyof typeof COMPUTE, c: StatedNumber, s: StatedNumber, e: StatedNumber): boolean {
+function agreesWith(kind: keyof typeof COMPUTE, c: StatedNumber, s: StatedNumber, e: StatedNumber, rounding: RoundingSetting): boolean {
   const exact = COMPUTE[kind](c.value, s.value);
   const range = rangeOf(COMPUTE[kind], [roundingInterval(c), roundingInterval(s)]) ?? undefined;
-  return Number.isFinite(exact) && agrees(e, exact, range).ok;
+  return Number.isFinite(exact) && agrees(e, exact, range, rounding).ok;
 }
 
 function declaredMethod(column: TableColumn): Method | undefined {
@@ -46,8 +46,8 @@ function tableMethod(context: CheckContext, table: RecognizedTable, set: Require
     const s = statedAt(context, table, row.row, set.serapan.col);
     const e = statedAt(context, table, row.row, set.efisiensi.col);
     if (!c || !s || !e || c.value === 0 || s.value === 0) continue;
-    if (agreesWith('selisih', c, s, e)) selisih++;
-    if (agreesWith('rasio', c, s, e) || agreesWith('terbalik', c, s, e)) ratio++;
+    if (agreesWith('selisih', c, s, e, context.settings.rounding)) selisih++;
+    if (agreesWith('rasio', c, s, e, context.settings.rounding) || agreesWith('terbalik', c, s, e, context.settings.rounding)) ratio++;
   }
   return ratio > selisih ? 'rasio' : 'selisih';
 }
@@ -63,7 +63,7 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
     const c = statedAt(context, table, row.row, capaian.col);
     const s = statedAt(context, table, row.row, serapan.col);
     const e = statedAt(context, table, row.row, column.col);
-    return c && s && e && c.value > 0 && s.value > 0 && agreesWith('terbalik', c, s, e) && !agreesWith('rasio', c, s, e);
+    return c && s && e && c.value > 0 && s.value > 0 && agreesWith('terbalik', c, s, e, context.settings.rounding) && !agreesWith('rasio', c, s, e, context.settings.rounding);
   }).length;
   for (const row of rows) {
     const c = statedAt(context, table, row.row, capaian.col);
@@ -89,15 +89,15 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
     if (method === 'selisih') {
       if (c.value < 100) {
         findings.push({ ...base, expected: null, variant: 'efisiensi-selisih (capaian >= 100)', message: message('efisiensi.precondition', lang, params) });
-      } else if (!agreesWith('selisih', c, s, e)) {
+      } else if (!agreesWith('selisih', c, s, e, context.settings.rounding)) {
         const expected = fixValue(efisiensi(c.value, s.value, 'selisih'), e.decimals);
         findings.push({ ...base, expected, fix: expected, variant: 'efisiensi-selisih', message: message('efisiensi.selisih', lang, { ...params, expected: formatAngka(expected, e.decimals, lang) }) });
       }
       continue;
     }
-    if (c.value === 0 || agreesWith('rasio', c, s, e)) continue;
+    if (c.value === 0 || agreesWith('rasio', c, s, e, context.settings.rounding)) continue;
     const expected = fixValue(efisiensi(c.value, s.value, 'rasio'), e.decimals);
-    const invertedRow = agreesWith('terbalik', c, s, e);
+    const invertedRow = agreesWith('terbalik', c, s, e, context.settings.rounding);
     findings.push({
       ...base,
       expected,

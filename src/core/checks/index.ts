@@ -15,6 +15,7 @@ import { checkFormulas } from './formulas';
 import { checkImplausible } from './implausible';
 import { checkKategori } from './kategori';
 import { checkNumberFormat } from './numberFormat';
+import { applyOverrides } from './overrides';
 import { checkSerapan } from './serapan';
 import { checkTargets } from './targets';
 import { checkTotals } from './totals';
@@ -44,7 +45,7 @@ export interface CheckResult {
 export function checkWorkbook(snapshot: WorkbookSnapshot, settings: Partial<Settings> = {}): CheckResult {
   const merged: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const views = new Map<string, GridView>();
-  const tables = recognizeTables(snapshot, views);
+  const tables = applyOverrides(recognizeTables(snapshot, views), merged.tableOverrides);
   const context = buildContext(snapshot, tables, merged, views);
   const dismissed = new Set(merged.dismissed.map((d) => `${d.rule}|${d.sheet}|${d.cell}`));
   const findings = RULES.flatMap((rule) => rule(context)).filter(

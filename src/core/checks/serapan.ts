@@ -25,7 +25,7 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
     const s = statedAt(context, table, row.row, percent.col);
     if (!p || !r || !s || p.value === 0) continue;
     const exact = serapan(p.value, r.value);
-    if (agrees(s, exact, exactInterval(exact)).ok) continue;
+    if (agrees(s, exact, exactInterval(exact), context.settings.rounding).ok) continue;
     const expected = fixValue(exact, s.decimals);
     findings.push({
       rule: 'serapan-mismatch',
@@ -35,7 +35,7 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
       related: [qualifiedAddress(table.sheet, row.row, pagu.col), qualifiedAddress(table.sheet, row.row, spent.col)],
       stated: shownAt(context, table, row.row, percent.col),
       expected,
-      variant: variantName('realisasi/pagu', s.decimals, null),
+      variant: variantName('realisasi/pagu', s.decimals, context.settings.rounding),
       message: message('serapan', lang, {
         r: formatAngka(r.value, r.decimals, lang),
         p: formatAngka(p.value, p.decimals, lang),

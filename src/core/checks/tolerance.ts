@@ -55,14 +55,19 @@ const EPSILON = 1e-9;
 /** Decimals beyond what a double holds (a token written with 19 decimals) compare at 15. */
 const MAX_DECIMALS = 15;
 
-export function agrees(stated: StatedNumber, exact: number, range?: Interval): Agreement {
+/** The rounding setting: `auto` accepts half-up or truncation (domain.md), the others only their own. */
+export type RoundingSetting = 'auto' | 'bulat' | 'bulat-ke-bawah';
+
+export function agrees(stated: StatedNumber, exact: number, range?: Interval, rounding: RoundingSetting = 'auto'): Agreement {
   const d = Math.min(stated.decimals, MAX_DECIMALS);
-  if (Math.abs(roundHalfUp(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return { ok: true, mode: 'bulat' };
-  if (Math.abs(truncate(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return { ok: true, mode: 'bulat-ke-bawah' };
+  const halfUp = rounding !== 'bulat-ke-bawah';
+  const truncation = rounding !== 'bulat';
+  if (halfUp && Math.abs(roundHalfUp(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return { ok: true, mode: 'bulat' };
+  if (truncation && Math.abs(truncate(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return { ok: true, mode: 'bulat-ke-bawah' };
   if (range) {
     const unit = 10 ** -d;
     const low = stated.value - unit / 2 - EPSILON;
-    const high = stated.value + (stated.value >= 0 ? unit : unit / 2) + EPSILON;
+    const high = stated.value + (truncation && stated.value >= 0 ? unit : unit / 2) + EPSILON;
     if (range.high >= low && range.low <= high) return { ok: true, mode: 'input' };
   }
   return { ok: false, mode: null };
@@ -73,7 +78,8 @@ export function fixValue(exact: number, decimals: number): number {
   return roundHalfUp(exact, Math.min(decimals, MAX_DECIMALS));
 }
 
-export function variantName(base: string, decimals: number, mode: Agreement['mode']): string {
-  const rounding = mode === 'bulat-ke-bawah' ? 'bulat-ke-bawah' : 'bulat';
-  return `${base}, ${rounding} ${decimals} desimal`;
+/** The variant a finding assumed: the rule's base, and the rounding accepted at the stated decimals. */
+export function variantName(base: string, decimals: number, rounding: RoundingSetting): string {
+  const accepted = rounding === 'auto' ? 'bulat atau bulat-ke-bawah' : rounding;
+  return `${base}, ${accepted} ${decimals} desimal`;
 }

@@ -80,8 +80,9 @@ export function readRows(view: GridView, bodyRows: number[], columns: TableColum
     const indikator = named(indikatorCols, r);
     const label = uraian ?? indikator ?? view.text(r, firstCol);
     const leading = [firstCol, firstCol + 1, firstCol + 2].map((c) => view.words(r, c)).filter((t) => t !== '');
-    // A total row is named by its first cell (after a bare row number): `JUMLAH`, not an indicator "Jumlah dokumen ...".
-    const opening = /^\d+\.?$/.test(leading[0] ?? '') ? leading[1] ?? '' : leading[0] ?? '';
+    // A total row is named by its first cell (`JUMLAH`), and is not numbered: a numbered row whose
+    // indicator reads "Jumlah dokumen ..." is a data row.
+    const opening = leading[0] ?? '';
     let level: RowLevel | undefined;
     if (isTotalLabel(opening)) level = 'total';
     else if (isAverageLabel(opening)) level = 'average';
