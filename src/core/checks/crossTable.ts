@@ -12,7 +12,7 @@ import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import { normalizeName, type Occurrence } from './linking';
+import { cachedName, type Occurrence } from './linking';
 import { measureSets, shownAt, statedAt, type MeasureSet } from './measureSets';
 import { agrees, type StatedNumber } from './tolerance';
 
@@ -58,12 +58,11 @@ const PROGRAM_LEVELS = new Set(['urusan', 'program', 'kegiatan', 'subkegiatan', 
  * What a value measures besides its row's name: a program or kegiatan row carries one value per
  * indicator, so its indicator is part of the identity; null when the row cannot be told apart.
  */
-function identity(occurrence: Occurrence, group: Occurrence[]): string | null {
+function identity(occurrence: Occurrence, unnamedPerTable: Map<number, number>): string | null {
   const { row, tableIndex } = occurrence;
   if (!PROGRAM_LEVELS.has(row.level)) return '';
-  if (row.indikator) return normalizeName(row.indikator);
-  const sameTable = group.filter((o) => o.tableIndex === tableIndex && !o.row.indikator).length;
-  return sameTable === 1 ? '' : null;
+  if (row.indikator) return cachedName(row.indikator);
+  return unnamedPerTable.get(tableIndex) === 1 ? '' : null;
 }
 
 type Compared = Measure | 'pagu' | 'realisasi_anggaran' | 'serapan';
@@ -83,9 +82,11 @@ function collect(context: CheckContext, group: Occurrence[]): Map<string, Array<
     list.push(value);
     byKey.set(key, list);
   };
+  const unnamedPerTable = new Map<number, number>();
+  for (const o of group) if (!o.row.indikator) unnamedPerTable.set(o.tableIndex, (unnamedPerTable.get(o.tableIndex) ?? 0) + 1);
   for (const occurrence of group) {
     const { table, row } = occurrence;
-    const what = identity(occurrence, group);
+    const what = identity(occurrence, unnamedPerTable);
     if (what === null) continue;
     for (const set of measureSets(table)) {
       const year = set.year ?? table.year ?? context.reportYear;

@@ -35,7 +35,7 @@ function linkLevel(level: RowLevel): string {
 const normalized = new Map<string, string>();
 
 /** normalizeName, remembered: the same labels come back in every copy of a table. */
-function cachedName(label: string): string {
+export function cachedName(label: string): string {
   let name = normalized.get(label);
   if (name === undefined) {
     name = normalizeName(label);

@@ -5,6 +5,7 @@
  */
 import type { ColumnRole, RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import type { CheckContext } from './context';
+import type { ParsedNumber } from '../numbers/types';
 import type { StatedNumber } from './tolerance';
 
 export type SetRole = Extract<
@@ -71,9 +72,17 @@ function buildMeasureSets(table: RecognizedTable): MeasureSet[] {
 export function statedAt(context: CheckContext, table: RecognizedTable, row: number, col: number | undefined): StatedNumber | null {
   if (col === undefined) return null;
   const parsed = context.number(table, row, col);
-  if (parsed.value === null || parsed.flags.nil || parsed.flags.range || parsed.flags.malformed || parsed.flags.ambiguous) return null;
-  return { value: parsed.value, decimals: parsed.decimals };
+  let stated = statedCache.get(parsed);
+  if (stated === undefined) {
+    const settled = parsed.value !== null && !parsed.flags.nil && !parsed.flags.range && !parsed.flags.malformed && !parsed.flags.ambiguous;
+    stated = settled ? { value: parsed.value!, decimals: parsed.decimals } : null;
+    statedCache.set(parsed, stated);
+  }
+  return stated;
 }
+
+/** One StatedNumber per parsed cell: every rule asks for the same cells. */
+const statedCache = new WeakMap<ParsedNumber, StatedNumber | null>();
 
 /** The cell's displayed text, for `stated` in findings. */
 export function shownAt(context: CheckContext, table: RecognizedTable, row: number, col: number): string {

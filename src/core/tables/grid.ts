@@ -123,8 +123,20 @@ export class GridView {
   }
 }
 
-/** Lower case, single spaces, no surrounding punctuation: the form header words are compared in. */
+const normalizedWords = new Map<string, string>();
+
+/** Lower case, single spaces, no spaces around `/`: the form header words are compared in (remembered). */
 export function normalizeWords(text: string): string {
+  let words = normalizedWords.get(text);
+  if (words === undefined) {
+    words = normalize(text);
+    if (normalizedWords.size > 100_000) normalizedWords.clear();
+    normalizedWords.set(text, words);
+  }
+  return words;
+}
+
+function normalize(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u00a0\u2009\u202f]/g, ' ')
