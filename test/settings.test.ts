@@ -63,3 +63,25 @@ describe('settings', () => {
     expect(validateSettings([], 'id').problems).toEqual(['pengaturan harus berupa objek JSON']);
   });
 });
+
+describe('average rows', () => {
+  const sasaran = (average: number) =>
+    workbook(
+      sheet('Capaian', [
+        ['Tabel 3.2 Capaian Kinerja Tahun 2024'],
+        ['NO', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI', 'CAPAIAN'],
+        ['1', 'Persentase PSKS yang diberdayakan', 97.5, 98.24, 100.76],
+        ['2', 'Persentase Warga Migran yang dipulangkan', 90, 86.66, 96.29],
+        ['3', 'Persentase TMP yang terpelihara', '-', '-', '-'],
+        ['Rata-rata', '', '', '', average],
+      ]),
+    );
+
+  it('accepts nil rows left out (98.53) or counted as 0 (65.68), and flags anything else', () => {
+    expect(rules(checkWorkbook(sasaran(98.53)))).toEqual([]);
+    expect(rules(checkWorkbook(sasaran(65.68)))).toEqual([]);
+    const wrong = checkWorkbook(sasaran(97.53));
+    expect(rules(wrong)).toEqual(['total-mismatch@E6:98.53']);
+    expect(wrong.findings[0].variant).toBe('rata-rata (nihil tidak dihitung)');
+  });
+});

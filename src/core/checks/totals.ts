@@ -75,7 +75,7 @@ function compare(
   if (!stated) return null;
   const values = children.map((c) => cellValue(context, table, c.row, column.col));
   const present = values.filter((v): v is { value: number; decimals: number } => v !== null);
-  if (present.length === 0 || (mode === 'average' && present.length !== children.length)) return null;
+  if (present.length === 0) return null;
   // A child that is not blank or nil but cannot be read settles nothing, unless it is the one
   // malformed or ambiguous token and exactly one of its readings makes the total right.
   const unread = children.filter((c, i) => values[i] === null && !isEmptyOrNil(context, table, c.row, column.col));
@@ -84,10 +84,14 @@ function compare(
     return null;
   }
   const sum = present.reduce((s, v) => s + v.value, 0);
+  // An average over rows with a nil (-) may leave them out or count them as 0 (seed 000 divides by 21
+  // with two nil rows): either is the author's variant; the finding proposes leaving them out.
+  const nil = children.length - present.length;
   const expected = mode === 'sum' ? sum : sum / present.length;
   const decimals = Math.max(stated.decimals, ...present.map((v) => v.decimals));
   const tolerance = mode === 'sum' ? 0.5 * 10 ** -decimals + 1e-9 * Math.abs(expected) : 0.5 * 10 ** -stated.decimals + 0.005;
   if (Math.abs(expected - stated.value) <= tolerance) return null;
+  if (mode === 'average' && nil > 0 && Math.abs(sum / children.length - stated.value) <= tolerance) return null;
   const lang = context.settings.lang;
   const shownExpected = formatAngka(expected, mode === 'sum' ? decimals : stated.decimals, lang);
   return {
@@ -98,7 +102,7 @@ function compare(
     related: children.map((c) => qualifiedAddress(table.sheet, c.row, column.col)),
     stated: shownAt(context, table, parent.row, column.col),
     expected: mode === 'sum' ? expected : Number(expected.toFixed(stated.decimals)),
-    variant: mode === 'sum' ? 'jumlah' : 'rata-rata',
+    variant: mode === 'sum' ? 'jumlah' : nil > 0 ? 'rata-rata (nihil tidak dihitung)' : 'rata-rata',
     message: message(mode === 'sum' ? 'total.sum' : 'total.average', lang, {
       stated: shownAt(context, table, parent.row, column.col),
       expected: shownExpected,
