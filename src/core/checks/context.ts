@@ -45,26 +45,44 @@ function mostCommonYear(tables: RecognizedTable[]): number | undefined {
   return best;
 }
 
-/** Decimals a number shows in its displayed text (`98,25` or `98.25` -> 2, `1.234.567` -> 0). */
+/**
+ * Decimals a number shows in its displayed text (`98,25` or `98.25` -> 2, `1.234.567` -> 0), read by
+ * one scan from the end: this runs for every numeric cell a rule looks at.
+ */
 function displayedDecimals(value: number, text: string): number {
-  const digits = text.replace(/[^\d.,]/g, '');
-  const last = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
-  if (last < 0) return 0;
-  const after = digits.length - last - 1;
-  // A separator followed by 3 digits is a thousands mark when the value is an integer that large.
-  if (after === 3 && Number.isInteger(value) && Math.abs(value) >= 1000) return 0;
-  return after;
+  let digitsAfter = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) digitsAfter++;
+    else if (ch === 46 || ch === 44) {
+      // A separator followed by 3 digits is a thousands mark when the value is an integer that large.
+      if (digitsAfter === 3 && Number.isInteger(value) && Math.abs(value) >= 1000) return 0;
+      return digitsAfter;
+    }
+  }
+  return 0;
 }
 
+const NO_FLAGS = Object.freeze({
+  ambiguous: false, malformed: false, textStored: false, composite: false, range: false, nil: false, percent: false, currency: false,
+});
+const PERCENT_FLAGS = Object.freeze({ ...NO_FLAGS, percent: true });
+
+/** A numeric cell as it states itself: the value rounded to the decimals it displays (1.0076 shown 100.76% is 100.76). */
 function readNumericCell(value: number, text: string): ParsedNumber {
-  // A percent format shows 1.0076 as "100.76%": the stated number is the percentage.
-  const scaled = /%/.test(text) && !/"%"|\\%/.test(text) && Math.abs(value) < 20 ? value * 100 : value;
-  const percentShown = scaled !== value && Math.abs(Number(text.replace(/[^\d.,-]/g, '').replace(',', '.')) - scaled) < 1;
-  const number = percentShown ? scaled : value;
-  const decimals = text === '' ? 0 : displayedDecimals(number, text);
-  const shown = text === '' ? number : Number(number.toFixed(Math.min(decimals, 15)));
-  const parsed = parseAngka(shown);
-  return { ...parsed, decimals, flags: { ...parsed.flags, percent: /%/.test(text) } };
+  const percent = text.indexOf('%') >= 0;
+  let number = value;
+  if (percent && Math.abs(value) < 20 && text.indexOf('"%"') < 0 && text.indexOf('\\%') < 0) {
+    const shownPercent = Number(text.replace(/[^\d.,-]/g, '').replace(',', '.'));
+    if (Math.abs(shownPercent - value * 100) < 1) number = value * 100;
+  }
+  const decimals = text === '' ? decimalsOfValue(number) : displayedDecimals(number, text);
+  const shown = text === '' || decimals > 15 ? number : Number(number.toFixed(decimals));
+  return { value: shown, decimals, convention: 'plain', flags: percent ? PERCENT_FLAGS : NO_FLAGS, alternatives: [], raw: text };
+}
+
+function decimalsOfValue(n: number): number {
+  return Number.isInteger(n) ? 0 : parseAngka(n).decimals;
 }
 
 /**
