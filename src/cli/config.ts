@@ -2,6 +2,7 @@
 import { promises as fs } from 'fs';
 import type { Settings } from '../core/checks/settings';
 import { validateSettings } from '../core/checks/validateSettings';
+import { fill } from '../core/i18n/messages';
 import type { Lang } from './messages';
 
 export class SettingsError extends Error {}
@@ -17,15 +18,15 @@ export async function loadSettingsFile(file: string, lang: Lang): Promise<Partia
   try {
     raw = await fs.readFile(file, 'utf8');
   } catch {
-    throw new SettingsError(TEXT.unreadable[lang].replace('{file}', file));
+    throw new SettingsError(fill(TEXT.unreadable[lang], { file }));
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new SettingsError(TEXT.notJson[lang].replace('{file}', file).replace('{detail}', (error as Error).message));
+    throw new SettingsError(fill(TEXT.notJson[lang], { file, detail: (error as Error).message }));
   }
   const { settings, problems } = validateSettings(json, lang);
-  if (problems.length > 0) throw new SettingsError(TEXT.invalid[lang].replace('{file}', file).replace('{detail}', problems.join('; ')));
+  if (problems.length > 0) throw new SettingsError(fill(TEXT.invalid[lang], { file, detail: problems.join('; ') }));
   return settings;
 }

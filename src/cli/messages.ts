@@ -1,4 +1,5 @@
 /** The command line's own texts, in Bahasa Indonesia (default) and English. */
+import { fill, type Params } from '../core/i18n/messages';
 import type { SnapshotErrorReason } from './xlsxSnapshot';
 
 export type Lang = 'id' | 'en';
@@ -42,6 +43,6 @@ const TEXTS = {
 
 export type TextKey = keyof typeof TEXTS;
 
-export function text(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+export function text(key: TextKey, lang: Lang, params: Params = {}): string {
+  return fill(TEXTS[key][lang], params);
 }

@@ -4,6 +4,7 @@
  */
 import type { Lang, Settings } from './settings';
 import { RULE_SEVERITY } from './finding';
+import { fill, type Params } from '../i18n/messages';
 
 const CHOICES: Record<string, readonly string[]> = {
   scale: ['workbook', 'permendagri86', 'baik', 'tercapai'],
@@ -25,8 +26,8 @@ const TEXT = {
   badKind: { id: 'jenis tabel tidak dikenal "{kind}"', en: 'unknown table kind "{kind}"' },
 } as const;
 
-function say(key: keyof typeof TEXT, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, n: string) => String(params[n] ?? ''));
+function say(key: keyof typeof TEXT, lang: Lang, params: Params = {}): string {
+  return fill(TEXT[key][lang], params);
 }
 
 /** Returns the settings or the list of problems found. */

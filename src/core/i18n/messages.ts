@@ -130,6 +130,13 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export function message(key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+export type Params = Record<string, string | number>;
+
+/** Fills `{name}` placeholders of a text; the one template routine of every message in the product. */
+export function fill(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+export function message(key: MessageKey, lang: Lang, params: Params = {}): string {
+  return fill(MESSAGES[key][lang], params);
 }
