@@ -14,6 +14,9 @@ import type { Finding } from './finding';
 /** Tables whose numbers are computed with (sums, capaian, serapan), unlike a signed PK's list of amounts. */
 const COMPUTED_KINDS: ReadonlySet<RecognizedTable['kind']> = new Set<RecognizedTable['kind']>(['anggaran', 'capaian', 'efisiensi', 'multiyear', 'renja']);
 
+/** A value written with its unit in words ("100 Persen") is text on purpose, not a number typed as text. */
+const WORDED = /[a-z]{2}/i;
+
 function finding(table: RecognizedTable, row: number, col: number, fields: Omit<Finding, 'rule' | 'severity' | 'sheet' | 'cell'>): Finding {
   return { rule: 'number-format', severity: 'warning', sheet: table.sheet, cell: cellAddress(row, col), ...fields };
 }
@@ -79,7 +82,7 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
           message: message('number-format.ambiguous', lang, { stated, readings }),
         }),
       );
-    } else if (parsed.value !== null && !parsed.flags.composite && !parsed.flags.range && level !== 'total') {
+    } else if (parsed.value !== null && !parsed.flags.composite && !parsed.flags.range && level !== 'total' && !WORDED.test(stated.replace(/^rp\.?/i, ''))) {
       textStored.push({ row, text: stated });
     }
   }

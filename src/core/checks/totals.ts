@@ -11,6 +11,7 @@ import type { ColumnRole, RecognizedTable, RowLevel, TableColumn, TableRow } fro
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
+import { cachedName } from './linking';
 import { shownAt, statedAt } from './measureSets';
 
 const MONEY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa']);
@@ -24,13 +25,43 @@ function additive(table: RecognizedTable, column: TableColumn): boolean {
   return (column.role === 'nilai' || column.role === 'other') && table.kind === 'other';
 }
 
-/** The rows a total row closes: from the previous total (or the table's start), at the top level present. */
+const BARE_TOTAL = /^(jumlah|total|grand total|sub ?total|jumlah total|jumlah keseluruhan|jumlah keseluruahan|jumlah seluruhnya)$/;
+
+/** What a total names beyond "Jumlah" ("Jumlah PNS" -> "pns"); '' for a bare total. */
+function qualifier(label: string): string {
+  const name = cachedName(label);
+  return BARE_TOTAL.test(name) ? '' : name.replace(/^(jumlah|total|sub ?total)\s+/, '');
+}
+
+/**
+ * The rows a total row closes. A bare total (JUMLAH, Total) closes the rows since the previous block
+ * of totals, at the top level present. A named one in a block of totals (Jumlah PNS, Jumlah
+ * Honorer/PTT) closes the rows its name matches, or else the rows no other total of the block names;
+ * a total of totals (Jumlah PNS + Honorer) closes nothing this rule can tell.
+ */
 function closedRows(rows: TableRow[], totalIndex: number): TableRow[] {
-  let start = totalIndex - 1;
-  while (start >= 0 && rows[start].level !== 'total' && rows[start].level !== 'average') start--;
-  const span = rows.slice(start + 1, totalIndex);
+  const isTotal = (r: TableRow) => r.level === 'total' || r.level === 'average';
+  let blockStart = totalIndex;
+  while (blockStart > 0 && isTotal(rows[blockStart - 1])) blockStart--;
+  let blockEnd = totalIndex;
+  while (blockEnd + 1 < rows.length && isTotal(rows[blockEnd + 1])) blockEnd++;
+  let start = blockStart - 1;
+  while (start >= 0 && !isTotal(rows[start])) start--;
+  const span = rows.slice(start + 1, blockStart);
   const topLevel = span.filter((r) => r.parent === undefined || r.parent <= start);
-  return topLevel.length > 0 ? topLevel : span;
+  const details = topLevel.length > 0 ? topLevel : span;
+  const sumOfTotals = (r: TableRow) => /\+|\bdan\b/i.test(r.label);
+  const own = qualifier(rows[totalIndex].label);
+  if (own === '') return blockStart === totalIndex ? details : [];
+  if (sumOfTotals(rows[totalIndex])) return [];
+  const named = details.filter((r) => cachedName(r.label) === own);
+  if (named.length > 0) return named;
+  const others = rows
+    .slice(blockStart, blockEnd + 1)
+    .filter((r, k) => blockStart + k !== totalIndex && !sumOfTotals(r))
+    .map((r) => qualifier(r.label))
+    .filter((q) => q !== '');
+  return details.filter((r) => !others.includes(cachedName(r.label)));
 }
 
 function cellValue(context: CheckContext, table: RecognizedTable, row: number, col: number): { value: number; decimals: number } | null {
@@ -177,6 +208,8 @@ function unitOf(context: CheckContext, table: RecognizedTable, row: number, col:
 function compareTargetSum(context: CheckContext, table: RecognizedTable, parent: TableRow, children: TableRow[], column: TableColumn): Finding | null {
   const stated = statedAt(context, table, parent.row, column.col);
   if (!stated || !Number.isInteger(stated.value) || stated.decimals > 0) return null;
+  // A percentage target is not a count: it does not add up.
+  if (context.number(table, parent.row, column.col).flags.percent) return null;
   const unit = unitOf(context, table, parent.row, column.col);
   const values = children.map((c) => ({ row: c, value: statedAt(context, table, c.row, column.col) }));
   // Every sub kegiatan states a whole-number target; only those in the parent's unit add up.
