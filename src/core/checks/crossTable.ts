@@ -173,9 +173,9 @@ export function checkCrossTable(context: CheckContext): Finding[] {
             related: [qualifiedAddress(refTable.sheet, reference.occurrence.row.row, reference.col)],
             stated: shownAt(context, table, row.row, v.col),
             expected: reference.stated.value,
-            variant: `${measure} ${year}`,
+            variant: `${measure.replace('_', ' ')} ${year}`,
             message: message('cross-table', lang, {
-              measure,
+              measure: measure.replace('_', ' '),
               year,
               label: row.label.slice(0, 80),
               stated: shownAt(context, table, row.row, v.col),
