@@ -4,6 +4,7 @@
  * (Presentase/Persentase, "di berdayakan"/"diberdayakan"); a guarded similarity joins near-identical
  * names but never across a different acronym (PMKS/PPKS), number or unit word.
  */
+import { memoize } from '../memo';
 import type { RecognizedTable, RowLevel, TableRow } from '../tables/types';
 
 export interface Occurrence {
@@ -32,18 +33,8 @@ function linkLevel(level: RowLevel): string {
   return level === 'program' || level === 'kegiatan' || level === 'subkegiatan' || level === 'urusan' || level === 'jenis' || level === 'rincian' ? 'uraian' : 'indikator';
 }
 
-const normalized = new Map<string, string>();
-
 /** normalizeName, remembered: the same labels come back in every copy of a table. */
-export function cachedName(label: string): string {
-  let name = normalized.get(label);
-  if (name === undefined) {
-    name = normalizeName(label);
-    if (normalized.size > 100_000) normalized.clear();
-    normalized.set(label, name);
-  }
-  return name;
-}
+export const cachedName = memoize((label: string) => normalizeName(label));
 
 export function normalizeName(label: string): string {
   let s = label.toLowerCase().replace(/[\u00a0\s]+/g, ' ').trim();

@@ -2,6 +2,7 @@
  * Read-only access to one sheet for the recogniser: cell text in sheet coordinates, normalised
  * header words, merged areas looked up by cell, and per-row summaries (how many cells, how many numbers).
  */
+import { memoize } from '../memo';
 import type { MergedArea, SheetGrid } from '../workbook/types';
 
 export interface RowSummary {
@@ -123,18 +124,8 @@ export class GridView {
   }
 }
 
-const normalizedWords = new Map<string, string>();
-
 /** Lower case, single spaces, no spaces around `/`: the form header words are compared in (remembered). */
-export function normalizeWords(text: string): string {
-  let words = normalizedWords.get(text);
-  if (words === undefined) {
-    words = normalize(text);
-    if (normalizedWords.size > 100_000) normalizedWords.clear();
-    normalizedWords.set(text, words);
-  }
-  return words;
-}
+export const normalizeWords = memoize(normalize);
 
 function normalize(text: string): string {
   return text

@@ -3,6 +3,7 @@
  * role, which group headers put a column in the budget (anggaran) or performance (kinerja) context,
  * and which words mark total rows, source lines and table titles. Matching works on normalizeWords().
  */
+import { memoize } from '../memo';
 import type { ColumnRole } from './types';
 
 /** Ordered: the first rule that matches a leaf header wins, so specific phrases come before general ones. */
@@ -40,24 +41,12 @@ const LEAF_RULES: Array<[RegExp, ColumnRole]> = [
   [/keterangan|^ket\.?$|catatan|penjelasan|permasalahan|menunjang/, 'keterangan'],
 ];
 
-const leafRoles = new Map<string, ColumnRole | null>();
-
 /** The role a header word names, or null; remembered, since the same words come back in every table. */
-export function leafRole(words: string): ColumnRole | null {
+export const leafRole = memoize((words: string): ColumnRole | null => {
   if (words === '') return null;
-  let role = leafRoles.get(words);
-  if (role !== undefined) return role;
-  role = null;
-  for (const [pattern, candidate] of LEAF_RULES) {
-    if (pattern.test(words)) {
-      role = candidate;
-      break;
-    }
-  }
-  if (leafRoles.size > 50_000) leafRoles.clear();
-  leafRoles.set(words, role);
-  return role;
-}
+  for (const [pattern, role] of LEAF_RULES) if (pattern.test(words)) return role;
+  return null;
+});
 
 /** A group header that puts its columns in the budget context (`ANGGARAN`, `KEUANGAN`, `BELANJA MODAL`). */
 export function isMoneyGroup(words: string): boolean {
