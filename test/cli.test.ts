@@ -146,3 +146,17 @@ describe('cermat check --out', () => {
     expect(link.hyperlink).toBe(`#'${report.findings[0].sheet}'!${report.findings[0].cell}`);
   });
 });
+
+describe('cermat check --out that cannot be written', () => {
+  it('keeps and prints the findings, says why in one line, exits 2', async () => {
+    const blocker = path.join(dir, 'not-a-folder');
+    await fs.writeFile(blocker, 'a file where the output folder should be');
+    const io = capture();
+    const code = await runCheck([path.join(dir, 'capaian.xlsx')], { json: true, out: blocker }, io);
+    expect(code).toBe(2);
+    expect(JSON.parse(io.out).files[0].tables).toHaveLength(1);
+    expect(io.err.trim().split('\n')).toHaveLength(1);
+    expect(io.err).toContain('salinan bertanda tidak dapat ditulis');
+    expect(io.err).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+});

@@ -8,31 +8,10 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import * as numfmt from 'numfmt';
 import { columnIndex, parseCellAddress } from '../src/core/workbook/address';
+import type { ExpectedTable } from '../scripts/fixtures/expected';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const SAMPLE = path.join(__dirname, '..', 'samples', 'lkjip-2024-kotawaringin-timur.xlsx');
-
-interface ExpectedColumn {
-  column: string;
-  role: string;
-  year?: number;
-  header: string;
-}
-
-interface ExpectedTable {
-  id: string;
-  sheet: string;
-  range: string;
-  titleRow: number;
-  title: string;
-  kind: string;
-  year?: number;
-  headerRows: number[];
-  numberRow?: number;
-  pageBreakHeaderRows?: number[];
-  sumberRow?: number;
-  columns: ExpectedColumn[];
-}
 
 interface CorpusTable {
   id: string;

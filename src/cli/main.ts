@@ -13,6 +13,7 @@ import { loadSettingsFile, SettingsError } from './config';
 import { fileReport, type FileReport } from './report';
 import { formatText } from './formatText';
 import { readErrorMessage, text, type Lang } from './messages';
+import { MarkedCopyError, writeMarkedWorkbook } from './markedCopy';
 import { progress } from './progress';
 import { DEFAULT_MAX_BYTES, readWorkbookFile, SnapshotReadError } from './xlsxSnapshot';
 
@@ -79,6 +80,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: Io =
   }
   const reports: FileReport[] = [];
   let unreadable = false;
+  let unwritten = false;
   const bar = progress(files.length, io.isTTY && files.length > 1 && !options.json);
   for (const file of files) {
     bar.tick(path.basename(file));
@@ -86,8 +88,17 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: Io =
       const snapshot = await readWorkbookFile(file, { maxBytes });
       const result = checkWorkbook(snapshot, settings);
       const report = fileReport(path.basename(file), result);
-      if (options.out) report.marked = await writeMarkedCopy(file, options.out, result, lang);
       reports.push(report);
+      if (options.out) {
+        try {
+          report.marked = await writeMarkedWorkbook(file, options.out, result, lang);
+        } catch (error) {
+          if (!(error instanceof MarkedCopyError)) throw error;
+          // The findings are kept and printed; only the copy is missing, said in one line.
+          unwritten = true;
+          io.stderr(`cermat: ${text('notWritten', lang, { file, target: error.target, detail: error.detail === 'input' ? text('wouldOverwrite', lang) : error.detail })}\n`);
+        }
+      }
     } catch (error) {
       if (!(error instanceof SnapshotReadError)) throw error;
       unreadable = true;
@@ -99,13 +110,8 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: Io =
   bar.done();
   if (options.json) io.stdout(`${JSON.stringify({ files: reports }, null, 2)}\n`);
   else io.stdout(formatText(reports.filter((r) => !r.error), lang));
-  if (unreadable) return 2;
+  if (unreadable || unwritten) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
-
-async function writeMarkedCopy(file: string, outDir: string, result: ReturnType<typeof checkWorkbook>, lang: Lang): Promise<string> {
-  const { writeMarkedWorkbook } = await import('./markedCopy');
-  return writeMarkedWorkbook(file, outDir, result, lang);
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

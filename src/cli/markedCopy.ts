@@ -63,14 +63,28 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: Finding[], lang:
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
+/** The copy could not be written (the folder is a file, no permission, the disk is full...). */
+export class MarkedCopyError extends Error {
+  constructor(
+    readonly target: string,
+    readonly detail: string,
+  ) {
+    super(`${target}: ${detail}`);
+  }
+}
+
 export async function writeMarkedWorkbook(input: string, outDir: string, result: CheckResult, lang: Lang): Promise<string> {
   const target = markedCopyPath(input, outDir);
-  if (path.resolve(target) === path.resolve(input)) throw new Error('refusing to overwrite the input file');
+  if (path.resolve(target) === path.resolve(input)) throw new MarkedCopyError(target, 'input');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(input);
   for (const finding of result.findings) markCell(workbook, finding);
   addFindingsSheet(workbook, result.findings, lang);
-  await fs.mkdir(outDir, { recursive: true });
-  await workbook.xlsx.writeFile(target);
+  try {
+    await fs.mkdir(outDir, { recursive: true });
+    await workbook.xlsx.writeFile(target);
+  } catch (error) {
+    throw new MarkedCopyError(target, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+  }
   return target;
 }

@@ -39,6 +39,11 @@ const TEXTS = {
   written: { id: 'ditulis', en: 'written' },
   badLang: { id: '--lang harus id atau en', en: '--lang must be id or en' },
   badSize: { id: '--max-size harus angka MB yang positif', en: '--max-size must be a positive number of MB' },
+  wouldOverwrite: { id: 'itu file masukannya sendiri', en: 'that is the input file itself' },
+  notWritten: {
+    id: '{file}: salinan bertanda tidak dapat ditulis ke {target} ({detail}); temuannya tetap dilaporkan',
+    en: '{file}: the marked copy cannot be written to {target} ({detail}); its findings are still reported',
+  },
 } as const;
 
 export type TextKey = keyof typeof TEXTS;

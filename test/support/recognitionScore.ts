@@ -5,14 +5,10 @@
  */
 import type { RecognizedTable } from '../../src/core/tables/types';
 import { columnLetter, parseCellAddress } from '../../src/core/workbook/address';
+import type { ExpectedTable } from '../../scripts/fixtures/expected';
 
-export interface ExpectedTable {
-  id: string;
-  sheet: string;
-  range: string;
-  kind: string;
-  columns: Array<{ column: string; role: string; year?: number }>;
-}
+/** The expected tables as the fixture builder writes them (kind, range and column roles are scored). */
+export type { ExpectedTable } from '../../scripts/fixtures/expected';
 
 export interface RecognitionScore {
   expected: number;

@@ -72,7 +72,8 @@ const PERCENT_FLAGS = Object.freeze({ ...NO_FLAGS, percent: true });
 function readNumericCell(value: number, text: string): ParsedNumber {
   const percent = text.indexOf('%') >= 0;
   let number = value;
-  if (percent && Math.abs(value) < 20 && text.indexOf('"%"') < 0 && text.indexOf('\\%') < 0) {
+  // Only when the shown number is the value x 100: a format such as 0.00"%" shows 1.01% for 1.0076.
+  if (percent && Math.abs(value) < 20) {
     const shownPercent = Number(text.replace(/[^\d.,-]/g, '').replace(',', '.'));
     if (Math.abs(shownPercent - value * 100) < 1) number = value * 100;
   }
