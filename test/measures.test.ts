@@ -26,6 +26,7 @@ import {
   truncate,
 } from '../src/core/measures';
 import type { KategoriScale, MeasureErrorCode } from '../src/core/measures';
+import fc from 'fast-check';
 import tabel31 from './fixtures/measures/scale-001-T3.1.json';
 
 /** Runs `fn` and returns the MeasureError it throws (fails when it does not throw one). */
@@ -46,6 +47,42 @@ function expectCode(fn: () => unknown, code: MeasureErrorCode): MeasureError {
 }
 
 describe('rounding', () => {
+  /**
+   * An independent oracle: the value's 15-significant-digit decimal as a BigInt, rounded or truncated
+   * by integer arithmetic. roundHalfUp and truncate must agree with it on every input, on their fast
+   * path (multiplication far from the boundary) and on their decimal-text path alike.
+   */
+  function decimalOracle(x: number, decimals: number, mode: 'half-up' | 'truncate'): number {
+    const [digits, exponent] = Math.abs(x).toExponential(14).split('e');
+    const mantissa = BigInt(digits.replace('.', ''));
+    const shift = Number(exponent) - 14 + decimals;
+    let integer: bigint;
+    if (shift >= 0) integer = mantissa * 10n ** BigInt(shift);
+    else {
+      const divisor = 10n ** BigInt(-shift);
+      integer = mantissa / divisor;
+      if (mode === 'half-up' && 2n * (mantissa % divisor) >= divisor) integer += 1n;
+    }
+    if (integer === 0n) return 0;
+    const magnitude = Number(`${integer}e${-decimals}`);
+    return x < 0 ? -magnitude : magnitude;
+  }
+
+  const ratios = fc.tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000_000 })).map(([a, b]) => (a / b) * 100);
+  const halves = fc.tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, d]) => (n + 0.5) / 10 ** d);
+  const shortDecimals = fc.tuple(fc.integer({ min: -100_000_000, max: 100_000_000 }), fc.integer({ min: 0, max: 6 })).map(([n, d]) => n / 10 ** d);
+  const anyDouble = fc.double({ min: -1e14, max: 1e14, noNaN: true, noDefaultInfinity: true });
+
+  test('roundHalfUp and truncate equal the decimal oracle (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.oneof(ratios, halves, shortDecimals, anyDouble), fc.integer({ min: 0, max: 6 }), (x, decimals) => {
+        expect(roundHalfUp(x, decimals)).toBe(decimalOracle(x, decimals, 'half-up'));
+        expect(truncate(x, decimals)).toBe(decimalOracle(x, decimals, 'truncate'));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   test('roundHalfUp is half-up at the decimal despite binary error', () => {
     expect(roundHalfUp(1.005, 2)).toBe(1.01);
     expect(roundHalfUp(86.665, 2)).toBe(86.67);

@@ -1,16 +1,17 @@
 /**
  * What every rule sees: the snapshot, the recognised tables, the settings, a grid view per sheet,
- * and each table cell read as a number once (with its column's convention, so `97.550` in a column
- * written the English way reads 97.55). Numeric cells are read from their value with the decimals
- * they display, since a number shown as 98.25 states 98.25 whatever it holds.
+ * and each table cell read as a number (sheetNumbers.ts), a text cell with its column's convention,
+ * so `97.550` in a column written the English way reads 97.55.
  */
-import { detectColumnConvention, parseAngka } from '../numbers';
-import type { ParsedNumber } from '../numbers/types';
+import { detectColumnConvention } from '../numbers';
+import type { ParseContext, ParsedNumber } from '../numbers/types';
 import { GridView } from '../tables/grid';
 import type { ColumnRole, RecognizedTable } from '../tables/types';
 import type { WorkbookSnapshot } from '../workbook/types';
 import { linkRows, type Occurrence } from './linking';
 import type { Settings } from './settings';
+import { SheetNumbers } from './sheetNumbers';
+import type { StatedNumber } from './tolerance';
 
 export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'target', 'target_akhir', 'kondisi_awal', 'realisasi', 'capaian', 'kemajuan', 'pagu', 'realisasi_anggaran',
@@ -24,6 +25,13 @@ export interface CheckContext {
   view(sheet: string): GridView;
   /** The cell read as a number, cached. */
   number(table: RecognizedTable, row: number, col: number): ParsedNumber;
+  /**
+   * The cell's stated number, cached: null when blank, nil, a range, not a number, or a malformed or
+   * unsettled ambiguous token (number-format reports those; no other rule computes with a guess).
+   */
+  stated(table: RecognizedTable, row: number, col: number): StatedNumber | null;
+  /** The unit written with the cell's number ("60 Orang" -> "orang"), lower case; '' when none. */
+  unit(table: RecognizedTable, row: number, col: number): string;
   /** The convention a column of a table shows consistently, if any. */
   convention(table: RecognizedTable, col: number): 'id' | 'en' | null;
   /** The same named rows linked across tables (computed once, shared by the cross-table rules). */
@@ -45,66 +53,13 @@ function mostCommonYear(tables: RecognizedTable[]): number | undefined {
   return best;
 }
 
-/**
- * Decimals a number shows in its displayed text (`98,25` or `98.25` -> 2, `1.234.567` -> 0), read by
- * one scan from the end: this runs for every numeric cell a rule looks at.
- */
-function displayedDecimals(value: number, text: string): number {
-  let digitsAfter = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const ch = text.charCodeAt(i);
-    if (ch >= 48 && ch <= 57) digitsAfter++;
-    else if (ch === 46 || ch === 44) {
-      // A separator followed by 3 digits is a thousands mark when the value is an integer that large.
-      if (digitsAfter === 3 && Number.isInteger(value) && Math.abs(value) >= 1000) return 0;
-      return digitsAfter;
-    }
-  }
-  return 0;
-}
-
-const NO_FLAGS = Object.freeze({
-  ambiguous: false, malformed: false, textStored: false, composite: false, range: false, nil: false, percent: false, currency: false,
-});
-const PERCENT_FLAGS = Object.freeze({ ...NO_FLAGS, percent: true });
-
-/** A numeric cell as it states itself: the value rounded to the decimals it displays (1.0076 shown 100.76% is 100.76). */
-function readNumericCell(value: number, text: string): ParsedNumber {
-  const percent = text.indexOf('%') >= 0;
-  let number = value;
-  // Only when the shown number is the value x 100: a format such as 0.00"%" shows 1.01% for 1.0076.
-  if (percent && Math.abs(value) < 20) {
-    const shownPercent = Number(text.replace(/[^\d.,-]/g, '').replace(',', '.'));
-    if (Math.abs(shownPercent - value * 100) < 1) number = value * 100;
-  }
-  const decimals = text === '' ? decimalsOfValue(number) : displayedDecimals(number, text);
-  const shown = text === '' || decimals > 15 ? number : Number(number.toFixed(decimals));
-  return { value: shown, decimals, convention: 'plain', flags: percent ? PERCENT_FLAGS : NO_FLAGS, alternatives: [], raw: text };
-}
-
-function decimalsOfValue(n: number): number {
-  return Number.isInteger(n) ? 0 : parseAngka(n).decimals;
-}
-
-/**
- * A count with its unit ("1.358 KK", "175.000 Orang"): a fraction of a household is no reading, so the
- * whole-number (Indonesian thousands) reading settles the ambiguity.
- */
-function settleCounts(parsed: ParsedNumber): ParsedNumber {
-  if (!parsed.flags.composite || !parsed.flags.ambiguous || !parsed.label || parsed.flags.percent) return parsed;
-  const whole = parsed.alternatives.find((a) => Number.isInteger(a) && a >= 1000);
-  if (whole === undefined) return parsed;
-  return { ...parsed, value: whole, decimals: 0, convention: 'id', flags: { ...parsed.flags, ambiguous: false }, alternatives: [] };
-}
-
 export function buildContext(
   snapshot: WorkbookSnapshot,
   tables: RecognizedTable[],
   settings: Settings,
   views: Map<string, GridView> = new Map(),
 ): CheckContext {
-  // Caches keyed per sheet by row * 16384 + col (Excel's column limit), without building strings per cell.
-  const numbers = new Map<string, Map<number, ParsedNumber>>();
+  const sheetNumbers = new Map<string, SheetNumbers>();
   const conventions = new Map<RecognizedTable, Map<number, 'id' | 'en' | null>>();
   const view = (name: string): GridView => {
     let v = views.get(name);
@@ -133,25 +88,22 @@ export function buildContext(
     byCol.set(col, found);
     return found;
   };
-  const number = (table: RecognizedTable, row: number, col: number): ParsedNumber => {
-    let sheetNumbers = numbers.get(table.sheet);
-    if (!sheetNumbers) numbers.set(table.sheet, (sheetNumbers = new Map()));
-    const key = row * 16384 + col;
-    let parsed = sheetNumbers.get(key);
-    if (!parsed) {
-      const v = view(table.sheet);
-      const value = v.value(row, col);
-      if (typeof value === 'number') parsed = readNumericCell(value, v.text(row, col));
-      else {
-        const role = table.columns.find((c) => c.col === col)?.role;
-        const percentColumn = role === 'capaian' || role === 'serapan' || role === 'kemajuan';
-        parsed = settleCounts(parseAngka(value, { convention: convention(table, col) ?? undefined, percentColumn }));
-      }
-      sheetNumbers.set(key, parsed);
-    }
-    return parsed;
+  /** How a text cell of a table's column is parsed: the column's convention, and whether it holds percentages. */
+  const parseContext = (table: RecognizedTable, col: number): ParseContext => {
+    const role = table.columns.find((c) => c.col === col)?.role;
+    return { convention: convention(table, col) ?? undefined, percentColumn: role === 'capaian' || role === 'serapan' || role === 'kemajuan' };
   };
+  const numbersOf = (sheet: string): SheetNumbers => {
+    let found = sheetNumbers.get(sheet);
+    if (!found) sheetNumbers.set(sheet, (found = new SheetNumbers(view(sheet), parseContext)));
+    return found;
+  };
+  const number = (table: RecognizedTable, row: number, col: number): ParsedNumber => numbersOf(table.sheet).number(table, row, col);
+  const stated = (table: RecognizedTable, row: number, col: number): StatedNumber | null => numbersOf(table.sheet).stated(table, row, col);
+  // A numeric cell carries no unit: only text cells are parsed for one.
+  const unit = (table: RecognizedTable, row: number, col: number): string =>
+    typeof view(table.sheet).value(row, col) === 'number' ? '' : (number(table, row, col).label ?? '').toLowerCase();
   let linked: Occurrence[][] | undefined;
   const links = () => (linked ??= linkRows(tables, () => true));
-  return { snapshot, tables, settings, view, number, convention, links, resolutions: new Map(), reportYear: mostCommonYear(tables) };
+  return { snapshot, tables, settings, view, number, stated, unit, convention, links, resolutions: new Map(), reportYear: mostCommonYear(tables) };
 }

@@ -74,56 +74,80 @@ function paguSource(column: TableColumn): string {
   return /sebelum/i.test(column.header) ? 'sebelum' : 'sesudah';
 }
 
+/** A column of a table whose values are compared across tables, with what they are compared under. */
+interface Comparable {
+  set: MeasureSet;
+  measure: Compared;
+  col: number;
+  /** year|measure|source: the unit is added per cell. */
+  key: string;
+}
+
+/** The columns of a table that take part in the comparison (the same for every row of the table). */
+function comparablesOf(context: CheckContext, table: RecognizedTable): Comparable[] {
+  const found: Comparable[] = [];
+  for (const set of measureSets(table)) {
+    const year = set.year ?? table.year ?? context.reportYear;
+    if (year === undefined) continue;
+    for (const measure of COMPARED) {
+      const column = set[measure];
+      if (!column) continue;
+      // PK budget lists are the pre-revision allocations of one official: not comparable.
+      if (table.kind === 'pk' && (measure === 'pagu' || measure === 'realisasi_anggaran')) continue;
+      // A physical progress % (FISIK) is not the indicator's realisasi.
+      if (/fisik/i.test(column.header)) continue;
+      // Of a budget split, only the row's total stands for it (not belanja operasi alone).
+      if ((measure === 'realisasi_anggaran' || measure === 'serapan') && !/total|jumlah/i.test(column.header) && table.columns.filter((c) => c.role === measure).length > 1) continue;
+      const source = measure === 'target' ? targetSource(table, set) : measure === 'pagu' ? paguSource(column) : '';
+      // Renja/RKT targets follow either the Renstra or the revised PK: target-mismatch judges them.
+      if (source === 'renja') continue;
+      found.push({ set, measure, col: column.col, key: `${year}|${measure}|${source}` });
+    }
+    // A target akhir of a year is that year's Renstra target.
+    if (set.target_akhir?.year !== undefined) found.push({ set, measure: 'target', col: set.target_akhir.col, key: `${set.target_akhir.year}|target|renstra` });
+  }
+  return found;
+}
+
 /** Values of one group by year, measure, source and unit; each keeps its identity (indicator). */
-function collect(context: CheckContext, group: Occurrence[]): Map<string, Array<Value & { what: string }>> {
-  const byKey = new Map<string, Array<Value & { what: string }>>();
-  const add = (key: string, value: Value & { what: string }) => {
-    const list = byKey.get(key) ?? [];
-    list.push(value);
-    byKey.set(key, list);
-  };
+function collect(context: CheckContext, group: Occurrence[], comparables: (table: RecognizedTable) => Comparable[]): Map<string, Array<Value & { what: string }>> {
+  // By comparable key, then by unit: nested maps keep the lookups on strings made once, not per cell.
+  const byComparable = new Map<string, Map<string, Array<Value & { what: string }>>>();
   const unnamedPerTable = new Map<number, number>();
   for (const o of group) if (!o.row.indikator) unnamedPerTable.set(o.tableIndex, (unnamedPerTable.get(o.tableIndex) ?? 0) + 1);
   for (const occurrence of group) {
     const { table, row } = occurrence;
     const what = identity(occurrence, unnamedPerTable);
     if (what === null) continue;
-    for (const set of measureSets(table)) {
-      const year = set.year ?? table.year ?? context.reportYear;
-      if (year === undefined) continue;
-      for (const measure of COMPARED) {
-        const column = set[measure];
-        if (!column) continue;
-        // PK budget lists are the pre-revision allocations of one official: not comparable.
-        if (table.kind === 'pk' && (measure === 'pagu' || measure === 'realisasi_anggaran')) continue;
-        // A physical progress % (FISIK) is not the indicator's realisasi.
-        if (/fisik/i.test(column.header)) continue;
-        // Of a budget split, only the row's total stands for it (not belanja operasi alone).
-        if ((measure === 'realisasi_anggaran' || measure === 'serapan') && !/total|jumlah/i.test(column.header) && table.columns.filter((c) => c.role === measure).length > 1) continue;
-        const stated = statedAt(context, table, row.row, column.col);
-        if (!stated) continue;
-        const source = measure === 'target' ? targetSource(table, set) : measure === 'pagu' ? paguSource(column) : '';
-        // Renja/RKT targets follow either the Renstra or the revised PK: target-mismatch judges them.
-        if (source === 'renja') continue;
-        // Never across a different unit: "60 Orang" is not "1 Dokumen".
-        const unit = (context.number(table, row.row, column.col).label ?? '').toLowerCase();
-        const weight = measure === 'capaian' ? ownRowWeight(context, table, row, set) : 1;
-        add(`${year}|${measure}|${source}|${unit}`, { occurrence, col: column.col, stated, weight, what });
-      }
-      // A target akhir of a year is that year's Renstra target.
-      if (set.target_akhir?.year !== undefined) {
-        const stated = statedAt(context, table, row.row, set.target_akhir.col);
-        if (stated) add(`${set.target_akhir.year}|target|renstra|`, { occurrence, col: set.target_akhir.col, stated, weight: 1, what });
-      }
+    for (const { set, measure, col, key } of comparables(table)) {
+      const stated = statedAt(context, table, row.row, col);
+      if (!stated) continue;
+      // Never across a different unit: "60 Orang" is not "1 Dokumen".
+      const unit = context.unit(table, row.row, col);
+      const weight = measure === 'capaian' ? ownRowWeight(context, table, row, set) : 1;
+      let byUnit = byComparable.get(key);
+      if (!byUnit) byComparable.set(key, (byUnit = new Map()));
+      const value = { occurrence, col, stated, weight, what };
+      const list = byUnit.get(unit);
+      if (list) list.push(value);
+      else byUnit.set(unit, [value]);
     }
   }
+  const byKey = new Map<string, Array<Value & { what: string }>>();
+  for (const [key, byUnit] of byComparable) for (const [unit, values] of byUnit) byKey.set(`${key}|${unit}`, values);
   // Rows without an indicator join the comparison when the others agree on one indicator; where the
   // others carry several indicators the row cannot be told apart and is left out.
-  for (const [key, values] of byKey) {
-    const identities = new Set(values.map((v) => v.what).filter((w) => w !== ''));
-    if (identities.size > 1) {
+  for (const [key, values] of [...byKey]) {
+    const byIdentity = new Map<string, Array<Value & { what: string }>>();
+    for (const v of values) {
+      if (v.what === '') continue;
+      const list = byIdentity.get(v.what);
+      if (list) list.push(v);
+      else byIdentity.set(v.what, [v]);
+    }
+    if (byIdentity.size > 1) {
       byKey.delete(key);
-      for (const what of identities) byKey.set(`${key}|${what}`, values.filter((v) => v.what === what));
+      for (const [what, list] of byIdentity) byKey.set(`${key}|${what}`, list);
     }
   }
   // A name that comes back in one table (a kegiatan and its sub kegiatan of the same name) cannot be
@@ -151,8 +175,14 @@ export function checkCrossTable(context: CheckContext): Finding[] {
   const lang = context.settings.lang;
   const findings: Finding[] = [];
   const groups = context.links();
+  const perTable = new Map<RecognizedTable, Comparable[]>();
+  const comparables = (table: RecognizedTable): Comparable[] => {
+    let found = perTable.get(table);
+    if (!found) perTable.set(table, (found = comparablesOf(context, table)));
+    return found;
+  };
   for (const group of groups) {
-    for (const [key, values] of collect(context, group)) {
+    for (const [key, values] of collect(context, group, comparables)) {
       if (new Set(values.map((v) => v.occurrence.tableIndex)).size < 2) continue;
       const found = clusters(values);
       if (found.length < 2) continue;

@@ -73,9 +73,9 @@ function checkYearSeries(context: CheckContext, table: RecognizedTable): Finding
   const findings: Finding[] = [];
   for (const row of table.rows.filter(isDataRow)) {
     const series = targets
-      .map((c) => ({ c, v: statedAt(context, table, row.row, c.col), unit: context.number(table, row.row, c.col).label ?? '' }))
+      .map((c) => ({ c, v: statedAt(context, table, row.row, c.col), unit: context.unit(table, row.row, c.col) }))
       .filter((x) => x.v !== null && x.v.value > 0);
-    if (series.length < 2 || new Set(series.map((x) => x.unit.toLowerCase())).size > 1) continue;
+    if (series.length < 2 || new Set(series.map((x) => x.unit)).size > 1) continue;
     for (const x of series) {
       const others = series.filter((y) => y !== x).map((y) => y.v!.value);
       if (others.every((o) => x.v!.value >= 50 * o) && (series.length > 2 || x === series[series.length - 1])) {

@@ -5,7 +5,6 @@
  */
 import type { ColumnRole, RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import type { CheckContext } from './context';
-import type { ParsedNumber } from '../numbers/types';
 import type { StatedNumber } from './tolerance';
 
 export type SetRole = Extract<
@@ -65,24 +64,10 @@ function buildMeasureSets(table: RecognizedTable): MeasureSet[] {
   return sets;
 }
 
-/**
- * The stated number of a cell, or null when blank, nil, a range, not a number, or a malformed or
- * unsettled ambiguous token (number-format reports those; no other rule computes with a guess).
- */
+/** The stated number of a cell (see CheckContext.stated), or null when there is no column. */
 export function statedAt(context: CheckContext, table: RecognizedTable, row: number, col: number | undefined): StatedNumber | null {
-  if (col === undefined) return null;
-  const parsed = context.number(table, row, col);
-  let stated = statedCache.get(parsed);
-  if (stated === undefined) {
-    const settled = parsed.value !== null && !parsed.flags.nil && !parsed.flags.range && !parsed.flags.malformed && !parsed.flags.ambiguous;
-    stated = settled ? { value: parsed.value!, decimals: parsed.decimals } : null;
-    statedCache.set(parsed, stated);
-  }
-  return stated;
+  return col === undefined ? null : context.stated(table, row, col);
 }
-
-/** One StatedNumber per parsed cell: every rule asks for the same cells. */
-const statedCache = new WeakMap<ParsedNumber, StatedNumber | null>();
 
 /** The cell's displayed text, for `stated` in findings. */
 export function shownAt(context: CheckContext, table: RecognizedTable, row: number, col: number): string {

@@ -66,8 +66,40 @@ function requireDecimals(decimals: number): number {
   return decimals;
 }
 
+/** Powers of ten that a double holds exactly, for the fast paths below. */
+const POW10 = Array.from({ length: SIGNIFICANT_DIGITS + 1 }, (_, i) => 10 ** i);
+
+/**
+ * The fast path of rounding and truncation: |x| * 10^decimals by multiplication, used only when the
+ * scaled value lies far from the boundary that decides the result (an integer for truncation, a half for
+ * rounding). There the multiplication's binary error (below 1e-15 relative) cannot change the outcome,
+ * so the result equals the decimal-text path's; near the boundary it returns null and that path decides.
+ * n / 10^d of exact n and 10^d is the double nearest the decimal n x 10^-d, as the text path gives.
+ */
+function scaledFast(x: number, decimals: number, boundary: 0 | 0.5): number | null {
+  if (decimals < 0 || decimals > SIGNIFICANT_DIGITS) return null;
+  const scaled = Math.abs(x) * POW10[decimals];
+  if (!(scaled < 1e15)) return null;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  // An exact integer is its own 15-digit decimal: truncation and rounding leave it as it is.
+  if (fraction === 0) return scaled;
+  const margin = 1e-12 * Math.max(1, scaled);
+  if (boundary === 0 && fraction > margin && fraction < 1 - margin) return whole;
+  if (boundary === 0.5 && Math.abs(fraction - 0.5) > margin) return fraction > 0.5 ? whole + 1 : whole;
+  return null;
+}
+
+function signedUnscaledFast(integer: number, decimals: number, x: number): number {
+  if (integer === 0) return 0;
+  const magnitude = integer / POW10[decimals];
+  return x < 0 ? -magnitude : magnitude;
+}
+
 function halfAwayFromZero(x: number, decimals: number): number {
   requireFinite('Angka', x);
+  const fast = scaledFast(x, decimals, 0.5);
+  if (fast !== null) return signedUnscaledFast(fast, decimals, x);
   const scaled = scaleAbs(x, decimals);
   // more decimals than a double can hold: nothing to round
   if (!Number.isFinite(scaled)) return x;
@@ -83,6 +115,8 @@ export function roundHalfUp(x: number, decimals: number): number {
 export function truncate(x: number, decimals: number): number {
   requireFinite('Angka', x);
   requireDecimals(decimals);
+  const fast = scaledFast(x, decimals, 0);
+  if (fast !== null) return signedUnscaledFast(fast, decimals, x);
   return unscale(Math.trunc(scaleAbs(x, decimals)), decimals, x);
 }
 

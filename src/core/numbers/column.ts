@@ -11,9 +11,15 @@ interface Votes {
   en: boolean;
 }
 
+/** A token without `.` or `,` shows no convention (checked without parsing it). */
+function hasSeparator(token: string): boolean {
+  return token.indexOf('.') >= 0 || token.indexOf(',') >= 0;
+}
+
 function votesOf(tokens: readonly string[]): Votes {
   const votes: Votes = { id: false, en: false };
   for (const token of tokens) {
+    if (!hasSeparator(token)) continue;
     const parsed = parseAngka(token);
     if (parsed.flags.ambiguous || parsed.flags.malformed) continue;
     if (parsed.convention === 'id') votes.id = true;

@@ -1,0 +1,161 @@
+/**
+ * One sheet's cells read as numbers, for the rules: the full reading (`ParsedNumber`: flags, label,
+ * alternatives) and the stated number a rule computes with. Numeric cells are read from their value
+ * with the decimals they display, since a number shown as 98.25 states 98.25 whatever it holds.
+ *
+ * Rules ask for the same cells many times, so readings are cached, but without one long-lived object
+ * per cell (a million of those make the garbage collector the slowest part of a check): stated numbers
+ * sit in two typed arrays the size of the used range, text cells' parses in a map (they are few), and
+ * a numeric cell's ParsedNumber is rebuilt on demand, which is cheap.
+ */
+import { parseAngka } from '../numbers';
+import type { ParseContext, ParsedNumber } from '../numbers/types';
+import type { GridView } from '../tables/grid';
+import type { RecognizedTable } from '../tables/types';
+import type { StatedNumber } from './tolerance';
+
+/** Decimals marks in the typed cache: not read yet, and read but states no number. */
+const UNREAD = -1;
+const NOT_STATED = -2;
+
+/** Used ranges larger than this (cells) are not given a typed cache; their cells are read each time. */
+const MAX_CACHED_CELLS = 1 << 25;
+
+const NO_FLAGS = Object.freeze({
+  ambiguous: false, malformed: false, textStored: false, composite: false, range: false, nil: false, percent: false, currency: false,
+});
+const PERCENT_FLAGS = Object.freeze({ ...NO_FLAGS, percent: true });
+/** Shared by every numeric cell's reading, frozen so that no reader can change it for the others. */
+const NO_ALTERNATIVES = Object.freeze([]) as unknown as number[];
+
+export class SheetNumbers {
+  private readonly width: number;
+  private readonly values: Float64Array;
+  private readonly decimals: Int16Array;
+  private readonly textReadings = new Map<number, ParsedNumber>();
+
+  /** `parseContext` says how a text cell of a table's column is parsed (its convention, whether a percent column). */
+  constructor(
+    private readonly view: GridView,
+    private readonly parseContext: (table: RecognizedTable, col: number) => ParseContext,
+  ) {
+    this.width = Math.max(0, view.right - view.left + 1);
+    const cells = this.width * Math.max(0, view.bottom - view.top + 1);
+    const cached = cells <= MAX_CACHED_CELLS ? cells : 0;
+    this.values = new Float64Array(cached);
+    this.decimals = new Int16Array(cached).fill(UNREAD);
+  }
+
+  /** The cell's full reading, as a cell of `table`. */
+  number(table: RecognizedTable, row: number, col: number): ParsedNumber {
+    const value = this.view.value(row, col);
+    if (typeof value === 'number') return readNumericCell(value, this.view.text(row, col));
+    const key = row * 16384 + col;
+    let parsed = this.textReadings.get(key);
+    if (!parsed) {
+      parsed = settleCounts(parseAngka(value, this.parseContext(table, col)));
+      this.textReadings.set(key, parsed);
+    }
+    return parsed;
+  }
+
+  /**
+   * The cell's stated number: null when blank, nil, a range, not a number, or a malformed or unsettled
+   * ambiguous token (number-format reports those; no other rule computes with a guess).
+   */
+  stated(table: RecognizedTable, row: number, col: number): StatedNumber | null {
+    const index = this.index(row, col);
+    if (index >= 0) {
+      const decimals = this.decimals[index];
+      if (decimals >= 0) return { value: this.values[index], decimals };
+      if (decimals === NOT_STATED) return null;
+    }
+    const found = this.read(table, row, col);
+    if (index >= 0) {
+      if (found) {
+        this.values[index] = found.value;
+        this.decimals[index] = found.decimals;
+      } else this.decimals[index] = NOT_STATED;
+    }
+    return found;
+  }
+
+  private read(table: RecognizedTable, row: number, col: number): StatedNumber | null {
+    const value = this.view.value(row, col);
+    if (typeof value === 'number') {
+      const parsed = readNumericCell(value, this.view.text(row, col));
+      return { value: parsed.value!, decimals: parsed.decimals };
+    }
+    const parsed = this.number(table, row, col);
+    const settled = parsed.value !== null && !parsed.flags.nil && !parsed.flags.range && !parsed.flags.malformed && !parsed.flags.ambiguous;
+    return settled ? { value: parsed.value!, decimals: parsed.decimals } : null;
+  }
+
+  private index(row: number, col: number): number {
+    const r = row - this.view.top;
+    const c = col - this.view.left;
+    if (r < 0 || c < 0 || c >= this.width) return -1;
+    const index = r * this.width + c;
+    return index < this.decimals.length ? index : -1;
+  }
+}
+
+/**
+ * Decimals a number shows in its displayed text (`98,25` or `98.25` -> 2, `1.234.567` -> 0), read by
+ * one scan from the end: this runs for every numeric cell a rule looks at.
+ */
+function displayedDecimals(value: number, text: string): number {
+  let digitsAfter = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) digitsAfter++;
+    else if (ch === 46 || ch === 44) {
+      // A separator followed by 3 digits is a thousands mark when the value is an integer that large.
+      if (digitsAfter === 3 && Number.isInteger(value) && Math.abs(value) >= 1000) return 0;
+      return digitsAfter;
+    }
+  }
+  return 0;
+}
+
+/** A numeric cell as it states itself: the value rounded to the decimals it displays (1.0076 shown 100.76% is 100.76). */
+function readNumericCell(value: number, text: string): ParsedNumber {
+  const percent = text.indexOf('%') >= 0;
+  let number = value;
+  // Only when the shown number is the value x 100: a format such as 0.00"%" shows 1.01% for 1.0076.
+  if (percent && Math.abs(value) < 20) {
+    const shownPercent = Number(text.replace(/[^\d.,-]/g, '').replace(',', '.'));
+    if (Math.abs(shownPercent - value * 100) < 1) number = value * 100;
+  }
+  const decimals = text === '' ? decimalsOfValue(number) : displayedDecimals(number, text);
+  const shown = text === '' || decimals > 15 ? number : roundToShown(number, decimals);
+  return { value: shown, decimals, convention: 'plain', flags: percent ? PERCENT_FLAGS : NO_FLAGS, alternatives: NO_ALTERNATIVES, raw: text };
+}
+
+/**
+ * The value as displayed with `decimals` decimals (what toFixed shows, read back). A value that already
+ * sits on a decimal of that precision (98.24, 5021140500) is the nearest double to it: k / 10^d gives that
+ * double without formatting a string.
+ */
+function roundToShown(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  const scaled = value * scale;
+  const nearest = Math.round(scaled);
+  if (Math.abs(scaled - nearest) < 1e-7 && Math.abs(scaled) < 1e15) return nearest / scale;
+  return Number(value.toFixed(decimals));
+}
+
+function decimalsOfValue(n: number): number {
+  return Number.isInteger(n) ? 0 : parseAngka(n).decimals;
+}
+
+/**
+ * A count with its unit ("1.358 KK", "175.000 Orang"): a fraction of a household is no reading, so the
+ * whole-number (Indonesian thousands) reading settles the ambiguity.
+ */
+function settleCounts(parsed: ParsedNumber): ParsedNumber {
+  if (!parsed.flags.composite || !parsed.flags.ambiguous || !parsed.label || parsed.flags.percent) return parsed;
+  const whole = parsed.alternatives.find((a) => Number.isInteger(a) && a >= 1000);
+  if (whole === undefined) return parsed;
+  return { ...parsed, value: whole, decimals: 0, convention: 'id', flags: { ...parsed.flags, ambiguous: false }, alternatives: [] };
+}
