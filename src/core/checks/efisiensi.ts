@@ -6,7 +6,7 @@
  */
 import { efisiensi } from '../measures';
 import { formatAngka } from '../numbers';
-import { message } from '../i18n/messages';
+import { message, type MessageKey } from '../i18n/messages';
 import type { RecognizedTable, TableColumn } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
@@ -22,10 +22,13 @@ const COMPUTE = {
   terbalik: (c: number, s: number) => s / c,
 };
 
+/** The stated efisiensi agrees with the method, exactly or from the rounded inputs (that range only when needed). */
 function agreesWith(kind: keyof typeof COMPUTE, c: StatedNumber, s: StatedNumber, e: StatedNumber, rounding: RoundingSetting): boolean {
   const exact = COMPUTE[kind](c.value, s.value);
-  const range = rangeOf(COMPUTE[kind], [roundingInterval(c), roundingInterval(s)]) ?? undefined;
-  return Number.isFinite(exact) && agrees(e, exact, range, rounding).ok;
+  if (!Number.isFinite(exact)) return false;
+  if (agrees(e, exact, undefined, rounding).ok) return true;
+  const range = rangeOf(COMPUTE[kind], [roundingInterval(c), roundingInterval(s)]);
+  return range !== null && agrees(e, exact, range, rounding).ok;
 }
 
 function declaredMethod(column: TableColumn): Method | undefined {
@@ -70,41 +73,40 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
     const s = statedAt(context, table, row.row, serapan.col);
     const e = statedAt(context, table, row.row, column.col);
     if (!c || !s || !e || s.value === 0) continue;
-    const related = [qualifiedAddress(table.sheet, row.row, capaian.col), qualifiedAddress(table.sheet, row.row, serapan.col)];
-    const base = {
-      rule: 'efisiensi-mismatch' as const,
-      severity: 'error' as const,
-      sheet: table.sheet,
-      cell: cellAddress(row.row, column.col),
-      related,
-      stated: shownAt(context, table, row.row, column.col),
-    };
-    const params = {
-      c: formatAngka(c.value, c.decimals, lang),
-      s: formatAngka(s.value, s.decimals, lang),
-      stated: base.stated,
-      inverted,
-      rows: rows.length,
+    // What every finding of this row says; built only for a row that has one.
+    const finding = (fields: Pick<Finding, 'expected' | 'variant' | 'fix'>, key: MessageKey, expected?: string): Finding => {
+      const stated = shownAt(context, table, row.row, column.col);
+      const params = { c: formatAngka(c.value, c.decimals, lang), s: formatAngka(s.value, s.decimals, lang), stated, inverted, rows: rows.length, expected: expected ?? '' };
+      return {
+        rule: 'efisiensi-mismatch',
+        severity: 'error',
+        sheet: table.sheet,
+        cell: cellAddress(row.row, column.col),
+        related: [qualifiedAddress(table.sheet, row.row, capaian.col), qualifiedAddress(table.sheet, row.row, serapan.col)],
+        stated,
+        ...fields,
+        message: message(key, lang, params),
+      };
     };
     if (method === 'selisih') {
       if (c.value < 100) {
-        findings.push({ ...base, expected: null, variant: 'efisiensi-selisih (capaian >= 100)', message: message('efisiensi.precondition', lang, params) });
+        findings.push(finding({ expected: null, variant: 'efisiensi-selisih (capaian >= 100)' }, 'efisiensi.precondition'));
       } else if (!agreesWith('selisih', c, s, e, context.settings.rounding)) {
         const expected = fixValue(efisiensi(c.value, s.value, 'selisih'), e.decimals);
-        findings.push({ ...base, expected, fix: expected, variant: 'efisiensi-selisih', message: message('efisiensi.selisih', lang, { ...params, expected: formatAngka(expected, e.decimals, lang) }) });
+        findings.push(finding({ expected, fix: expected, variant: 'efisiensi-selisih' }, 'efisiensi.selisih', formatAngka(expected, e.decimals, lang)));
       }
       continue;
     }
     if (c.value === 0 || agreesWith('rasio', c, s, e, context.settings.rounding)) continue;
     const expected = fixValue(efisiensi(c.value, s.value, 'rasio'), e.decimals);
     const invertedRow = agreesWith('terbalik', c, s, e, context.settings.rounding);
-    findings.push({
-      ...base,
-      expected,
-      fix: expected,
-      variant: invertedRow ? 'efisiensi-rasio-terbalik' : 'efisiensi-rasio',
-      message: message(invertedRow ? 'efisiensi.inverted' : 'efisiensi.rasio', lang, { ...params, expected: formatAngka(expected, e.decimals, lang) }),
-    });
+    findings.push(
+      finding(
+        { expected, fix: expected, variant: invertedRow ? 'efisiensi-rasio-terbalik' : 'efisiensi-rasio' },
+        invertedRow ? 'efisiensi.inverted' : 'efisiensi.rasio',
+        formatAngka(expected, e.decimals, lang),
+      ),
+    );
   }
   return findings;
 }

@@ -33,10 +33,15 @@ const PROGRAM_LEVELS = new Set(['program', 'kegiatan', 'subkegiatan']);
 function targetsOf(context: CheckContext, group: Occurrence[]): Target[] {
   const targets: Target[] = [];
   const what = (o: Occurrence) => (o.row.indikator ? cachedName(o.row.indikator) : '');
-  const perTable = new Map<string, number>();
-  for (const o of group) perTable.set(`${o.tableIndex}|${what(o)}`, (perTable.get(`${o.tableIndex}|${what(o)}`) ?? 0) + 1);
+  // Occurrences per table and indicator (nested maps: no key string built per row).
+  const perTable = new Map<number, Map<string, number>>();
+  for (const o of group) {
+    let byWhat = perTable.get(o.tableIndex);
+    if (!byWhat) perTable.set(o.tableIndex, (byWhat = new Map()));
+    byWhat.set(what(o), (byWhat.get(what(o)) ?? 0) + 1);
+  }
   for (const occurrence of group) {
-    if (perTable.get(`${occurrence.tableIndex}|${what(occurrence)}`)! > 1) continue;
+    if (perTable.get(occurrence.tableIndex)!.get(what(occurrence))! > 1) continue;
     const { table, row } = occurrence;
     for (const set of measureSets(table)) {
       const year = set.year ?? table.year ?? context.reportYear;
@@ -46,6 +51,41 @@ function targetsOf(context: CheckContext, group: Occurrence[]): Target[] {
     }
   }
   return targets;
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Whether another table states the same quantity as a target: the targets sorted by value, so that
+ * only the neighbours within sameQuantity's reach (one unit at 0 decimals, plus the relative slack)
+ * are looked at, not every target of the indicator.
+ */
+function agreementIndex(targets: Target[]): (t: Target) => boolean {
+  const sorted = [...targets].sort((a, b) => a.stated.value - b.stated.value);
+  return (t) => {
+    const reach = 1 + 1e-8 * Math.max(1, Math.abs(t.stated.value));
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].stated.value < t.stated.value - reach) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < sorted.length && sorted[i].stated.value <= t.stated.value + reach; i++) {
+      const u = sorted[i];
+      if (u.occurrence.tableIndex !== t.occurrence.tableIndex && sameQuantity(u.stated, t.stated)) return true;
+    }
+    return false;
+  };
 }
 
 function finding(context: CheckContext, target: Target, reference: Target, variant: string, key: 'target.pk' | 'target.pk-outlier' | 'target.mixed' | 'target.renstra'): Finding {
@@ -79,9 +119,9 @@ export function checkTargets(context: CheckContext): Finding[] {
   for (const group of context.links()) {
     const targets = targetsOf(context, group);
     // Per indicator: rows that name none join when the others name one indicator only.
-    const identities = new Set(targets.map((t) => t.what).filter((w) => w !== ''));
-    const partitions = identities.size <= 1 ? [targets] : [...identities].map((w) => targets.filter((t) => t.what === w));
-    for (const ofYear of partitions.flatMap((part) => [...new Set(part.map((t) => t.year))].map((y) => part.filter((t) => t.year === y)))) {
+    const byIdentity = groupBy(targets.filter((t) => t.what !== ''), (t) => t.what);
+    const partitions = byIdentity.size <= 1 ? [targets] : [...byIdentity.values()];
+    for (const ofYear of partitions.flatMap((part) => [...groupBy(part, (t) => t.year).values()])) {
       const murni = ofYear.find((t) => t.source === 'pk-murni');
       const perubahan = ofYear.find((t) => t.source === 'pk-perubahan');
       const renstra = ofYear.find((t) => t.source === 'renstra');
@@ -91,6 +131,7 @@ export function checkTargets(context: CheckContext): Finding[] {
       const reference = perubahan ?? murni ?? renja;
       const referenceName = reference === perubahan ? 'PK perubahan' : reference === murni ? 'PK murni' : 'Renja/DPA';
       if (reference) {
+        const agreeing = agreementIndex(used);
         const pkFlagged = new Set<Target>();
         for (const t of used) {
           if (perubahan && sameQuantity(t.stated, perubahan.stated)) {
@@ -110,11 +151,11 @@ export function checkTargets(context: CheckContext): Finding[] {
             continue;
           }
           if (reference === renja && sameQuantity(t.stated, renja.stated)) continue;
-          const agreeing = used.filter((u) => u.occurrence.tableIndex !== t.occurrence.tableIndex && sameQuantity(u.stated, t.stated));
-          if (agreeing.length >= 1 && !pkFlagged.has(reference)) {
+          const confirmed = agreeing(t);
+          if (confirmed && !pkFlagged.has(reference)) {
             pkFlagged.add(reference);
             findings.push(finding(context, reference, t, referenceName, 'target.pk-outlier'));
-          } else if (agreeing.length === 0) {
+          } else if (!confirmed) {
             findings.push(finding(context, t, reference, referenceName, 'target.pk'));
           }
         }
