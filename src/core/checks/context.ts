@@ -3,7 +3,8 @@
  * and each table cell read as a number (sheetNumbers.ts), a text cell with its column's convention,
  * so `97.550` in a column written the English way reads 97.55.
  */
-import { detectColumnConvention } from '../numbers';
+import { memoize } from '../memo';
+import { detectColumnConvention, parseAngka } from '../numbers';
 import type { ParseContext, ParsedNumber } from '../numbers/types';
 import { GridView } from '../tables/grid';
 import type { ColumnRole, RecognizedTable } from '../tables/types';
@@ -88,14 +89,21 @@ export function buildContext(
     byCol.set(col, found);
     return found;
   };
-  /** How a text cell of a table's column is parsed: the column's convention, and whether it holds percentages. */
-  const parseContext = (table: RecognizedTable, col: number): ParseContext => {
+  // A text cell is parsed with its column's convention, and knowing whether the column holds percentages.
+  // Tables repeat their tokens (100%, -, 1 Dokumen): each distinct token is parsed once per such context.
+  const parsers = new Map<string, (token: string) => ParsedNumber>();
+  const parseText = (table: RecognizedTable, col: number, token: string | boolean | null): ParsedNumber => {
     const role = table.columns.find((c) => c.col === col)?.role;
-    return { convention: convention(table, col) ?? undefined, percentColumn: role === 'capaian' || role === 'serapan' || role === 'kemajuan' };
+    const context: ParseContext = { convention: convention(table, col) ?? undefined, percentColumn: role === 'capaian' || role === 'serapan' || role === 'kemajuan' };
+    if (typeof token !== 'string') return parseAngka(token, context);
+    const variant = `${context.convention ?? ''}|${context.percentColumn ? '%' : ''}`;
+    let parse = parsers.get(variant);
+    if (!parse) parsers.set(variant, (parse = memoize((text: string) => parseAngka(text, context))));
+    return parse(token);
   };
   const numbersOf = (sheet: string): SheetNumbers => {
     let found = sheetNumbers.get(sheet);
-    if (!found) sheetNumbers.set(sheet, (found = new SheetNumbers(view(sheet), parseContext)));
+    if (!found) sheetNumbers.set(sheet, (found = new SheetNumbers(view(sheet), parseText)));
     return found;
   };
   const number = (table: RecognizedTable, row: number, col: number): ParsedNumber => numbersOf(table.sheet).number(table, row, col);

@@ -9,7 +9,7 @@
  * a numeric cell's ParsedNumber is rebuilt on demand, which is cheap.
  */
 import { parseAngka } from '../numbers';
-import type { ParseContext, ParsedNumber } from '../numbers/types';
+import type { ParsedNumber } from '../numbers/types';
 import type { GridView } from '../tables/grid';
 import type { RecognizedTable } from '../tables/types';
 import type { StatedNumber } from './tolerance';
@@ -34,10 +34,10 @@ export class SheetNumbers {
   private readonly decimals: Int16Array;
   private readonly textReadings = new Map<number, ParsedNumber>();
 
-  /** `parseContext` says how a text cell of a table's column is parsed (its convention, whether a percent column). */
+  /** `parseText` reads a text cell of a table's column (with the column's convention, whether a percent column). */
   constructor(
     private readonly view: GridView,
-    private readonly parseContext: (table: RecognizedTable, col: number) => ParseContext,
+    private readonly parseText: (table: RecognizedTable, col: number, token: string | boolean | null) => ParsedNumber,
   ) {
     this.width = Math.max(0, view.right - view.left + 1);
     const cells = this.width * Math.max(0, view.bottom - view.top + 1);
@@ -53,7 +53,7 @@ export class SheetNumbers {
     const key = row * 16384 + col;
     let parsed = this.textReadings.get(key);
     if (!parsed) {
-      parsed = settleCounts(parseAngka(value, this.parseContext(table, col)));
+      parsed = settleCounts(this.parseText(table, col, value));
       this.textReadings.set(key, parsed);
     }
     return parsed;

@@ -4,7 +4,11 @@
  * cells), and whether the column mixes both (`mixedConventions`: "99.45" next to "100,00",
  * a `number-format` finding). Ambiguous, malformed and separator-free tokens do not count.
  */
+import { memoize } from '../memo';
 import { parseAngka } from './parse';
+
+/** Report columns repeat their tokens (100%, 0, 1 Dokumen): each distinct one is parsed once. */
+const parseToken = memoize((token: string) => parseAngka(token));
 
 interface Votes {
   id: boolean;
@@ -20,7 +24,7 @@ function votesOf(tokens: readonly string[]): Votes {
   const votes: Votes = { id: false, en: false };
   for (const token of tokens) {
     if (!hasSeparator(token)) continue;
-    const parsed = parseAngka(token);
+    const parsed = parseToken(token);
     if (parsed.flags.ambiguous || parsed.flags.malformed) continue;
     if (parsed.convention === 'id') votes.id = true;
     else if (parsed.convention === 'en') votes.en = true;

@@ -97,13 +97,22 @@ export function readRows(view: GridView, bodyRows: number[], columns: TableColum
   // otherwise they sit below the last known level. Checks treat inferred levels with care.
   const fallback: RowLevel = columns.some((c) => c.role === 'indikator') && !hasUraian ? 'indikator' : 'item';
   const inferred = levels.map((l) => l === undefined);
-  const known = levels.slice();
+  // The nearest known hierarchy level before and after each row, in one pass each way.
+  const isHierarchy = (l: RowLevel | undefined): l is RowLevel => l !== undefined && l !== 'total' && l !== 'average';
+  const nextKnown: Array<RowLevel | undefined> = new Array(levels.length);
+  for (let i = levels.length - 1, next: RowLevel | undefined; i >= 0; i--) {
+    nextKnown[i] = next;
+    if (isHierarchy(levels[i])) next = levels[i];
+  }
+  let previous: RowLevel | undefined;
   for (let i = 0; i < levels.length; i++) {
-    if (!inferred[i]) continue;
+    if (!inferred[i]) {
+      if (isHierarchy(levels[i])) previous = levels[i];
+      continue;
+    }
     let guess: RowLevel | undefined;
     if (hasUraian) {
-      const previous = known.slice(0, i).reverse().find((l) => l !== undefined && l !== 'total' && l !== 'average');
-      const next = known.slice(i + 1).find((l) => l !== undefined && l !== 'total' && l !== 'average');
+      const next = nextKnown[i];
       if (next && (!previous || RANK[next] > RANK[previous] + 1)) guess = ABOVE[next];
       else if (previous) guess = BELOW[previous];
     }
