@@ -79,13 +79,12 @@ function editDistanceAtMost2(a: string, b: string): boolean {
  * one at most two letters away: Fasilitas/Fasilitasi, Pelindungan/Perlindungan) and filler words.
  * A different word (Keluarga/Kelembagaan) keeps them apart.
  */
-function similar(a: string, b: string): boolean {
-  const ta = tokens(a);
-  const tb = tokens(b);
+function similar(ta: Set<string>, tb: Set<string>): boolean {
   if (ta.size < 3 || tb.size < 3) return false;
   const onlyA = [...ta].filter((t) => !tb.has(t) && !FILLER.has(t));
+  if (onlyA.length > 2) return false;
   const onlyB = [...tb].filter((t) => !ta.has(t) && !FILLER.has(t));
-  if (onlyA.length !== onlyB.length || onlyA.length > 2) return false;
+  if (onlyA.length !== onlyB.length) return false;
   const unpaired = [...onlyB];
   for (const t of onlyA) {
     const match = unpaired.findIndex((u) => t.length >= 5 && editDistanceAtMost2(t, u));
@@ -95,10 +94,15 @@ function similar(a: string, b: string): boolean {
   return true;
 }
 
+/** The label a row is linked by at a link level: a program row is also linked by its indicator. */
+function linkedLabel(row: TableRow, level: string): string {
+  return level === 'indikator' && row.level === 'program' && row.indikator ? row.indikator : row.label;
+}
+
 /** Groups of occurrences of the same named row, in document order; only groups seen in two or more tables. */
 export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTable, row: TableRow) => boolean): Occurrence[][] {
-  const byKey = new Map<string, Occurrence[]>();
-  const guards = new Map<string, string>();
+  // Occurrences by link level, then by normalised name (no key string built per row).
+  const byName = new Map<string, Map<string, Occurrence[]>>();
   tables.forEach((table, tableIndex) => {
     for (const row of table.rows) {
       if (row.level === 'total' || row.level === 'average' || !keep(table, row)) continue;
@@ -108,38 +112,48 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
       for (const [level, label] of names) {
         const name = cachedName(label);
         if (name.length < 4 || !/[a-z]{3}/.test(name)) continue;
-        const key = `${level}|${name}`;
-        guards.set(key, guardKey(label, level));
-        const list = byKey.get(key) ?? [];
-        list.push({ table, row, tableIndex });
-        byKey.set(key, list);
+        let ofLevel = byName.get(level);
+        if (!ofLevel) byName.set(level, (ofLevel = new Map()));
+        const list = ofLevel.get(name);
+        if (list) list.push({ table, row, tableIndex });
+        else ofLevel.set(name, [{ table, row, tableIndex }]);
       }
     }
   });
-  const keys = [...byKey.keys()];
-  const parent = new Map(keys.map((k) => [k, k]));
-  const find = (k: string): string => {
-    while (parent.get(k) !== k) k = parent.get(k)!;
-    return k;
-  };
-  const buckets = new Map<string, string[]>();
-  for (const k of keys) {
-    const g = guards.get(k)!;
-    buckets.set(g, [...(buckets.get(g) ?? []), k]);
+  interface Key {
+    occurrences: Occurrence[];
+    words: Set<string>;
+    parent: Key;
   }
-  for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const a = bucket[i].slice(bucket[i].indexOf('|') + 1);
-        const b = bucket[j].slice(bucket[j].indexOf('|') + 1);
-        if (similar(a, b)) parent.set(find(bucket[i]), find(bucket[j]));
-      }
+  const keys: Key[] = [];
+  // Only names with the same guard (level, acronyms, numbers) may be joined by similarity.
+  const buckets = new Map<string, Key[]>();
+  for (const [level, ofLevel] of byName) {
+    for (const [name, occurrences] of ofLevel) {
+      const key = { occurrences, words: tokens(name) } as Key;
+      key.parent = key;
+      keys.push(key);
+      const guard = guardKey(linkedLabel(occurrences[0].row, level), level);
+      const bucket = buckets.get(guard);
+      if (bucket) bucket.push(key);
+      else buckets.set(guard, [key]);
     }
   }
-  const groups = new Map<string, Occurrence[]>();
+  const find = (k: Key): Key => {
+    while (k.parent !== k) k = k.parent;
+    return k;
+  };
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) if (similar(bucket[i].words, bucket[j].words)) find(bucket[i]).parent = find(bucket[j]);
+    }
+  }
+  const groups = new Map<Key, Occurrence[]>();
   for (const k of keys) {
     const root = find(k);
-    groups.set(root, [...(groups.get(root) ?? []), ...byKey.get(k)!]);
+    const group = groups.get(root);
+    if (group) group.push(...k.occurrences);
+    else groups.set(root, [...k.occurrences]);
   }
   return [...groups.values()]
     .filter((g) => new Set(g.map((o) => o.tableIndex)).size >= 2)
