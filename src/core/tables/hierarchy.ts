@@ -6,6 +6,7 @@
 import { GridView, normalizeWords } from './grid';
 import type { RowLevel, TableColumn, TableRow } from './types';
 import { isAverageLabel, isTotalLabel } from './vocabulary';
+import { memoize } from '../memo';
 
 const RANK: Record<RowLevel, number> = {
   urusan: 0,
@@ -25,7 +26,10 @@ const RANK: Record<RowLevel, number> = {
 /** The jenis belanja of the regional chart of accounts; any other "Belanja ..." is a rincian under one. */
 const JENIS_BELANJA = /^belanja (pegawai|barang (dan |& )?jasa|bunga|subsidi|hibah|bantuan sosial|modal|tidak terduga|bagi hasil|bantuan keuangan|operasi|transfer)$/;
 
-function levelFromPrefix(words: string): RowLevel | undefined {
+/** The level a name's prefix gives, remembered: row names come back in every copy of a table. */
+const levelFromPrefix = memoize((words: string) => readPrefix(words));
+
+function readPrefix(words: string): RowLevel | undefined {
   const w = words.replace(/^([a-z]|\d+(\.\d+)*)[.)]\s+/, '');
   if (/^urusan|^bidang urusan|^unsur\b/.test(w)) return 'urusan';
   if (/^program\b/.test(w)) return 'program';
@@ -35,6 +39,8 @@ function levelFromPrefix(words: string): RowLevel | undefined {
   if (/^belanja\b/.test(w)) return 'rincian';
   return undefined;
 }
+
+const NAME = /[A-Za-z]{2}/;
 
 /** Kepmendagri 050 codes: 1.06 bidang, 1.06.01 program, 1.06.01.2.01 kegiatan, 1.06.01.2.01.0001 sub kegiatan. */
 function levelFromCode(code: string): RowLevel | undefined {
@@ -71,7 +77,14 @@ export function readRows(view: GridView, bodyRows: number[], columns: TableColum
   const numberingLevels: [RowLevel, RowLevel, RowLevel] = hasUraian
     ? ['program', 'kegiatan', 'subkegiatan']
     : ['sasaran', 'indikator', 'indikator'];
-  const named = (cols: number[], r: number) => cols.map((c) => view.spannedText(r, c)).find((t) => /[A-Za-z]{2}/.test(t));
+  /** The first of the columns whose (merged) cell holds a name: two letters at least. */
+  const named = (cols: number[], r: number): string | undefined => {
+    for (const c of cols) {
+      const text = view.spannedText(r, c);
+      if (text !== '' && NAME.test(text)) return text;
+    }
+    return undefined;
+  };
   const levels: Array<RowLevel | undefined> = [];
   const labels: string[] = [];
   const indikators: Array<string | undefined> = [];
@@ -79,14 +92,19 @@ export function readRows(view: GridView, bodyRows: number[], columns: TableColum
     const uraian = named(uraianCols, r);
     const indikator = named(indikatorCols, r);
     const label = uraian ?? indikator ?? view.text(r, firstCol);
-    const leading = [firstCol, firstCol + 1, firstCol + 2].map((c) => view.words(r, c)).filter((t) => t !== '');
     // A total row is named by its first cell (`JUMLAH`), and is not numbered: a numbered row whose
     // indicator reads "Jumlah dokumen ..." is a data row.
-    const opening = leading[0] ?? '';
+    let opening = '';
+    for (let c = firstCol; c <= firstCol + 2 && opening === ''; c++) opening = view.words(r, c);
     let level: RowLevel | undefined;
     if (isTotalLabel(opening)) level = 'total';
     else if (isAverageLabel(opening)) level = 'average';
-    level ??= levelFromPrefix(normalizeWords(label)) ?? leading.map(levelFromPrefix).find((l) => l !== undefined);
+    level ??= levelFromPrefix(normalizeWords(label));
+    // Else the prefix of one of the leading cells ("Program" written in a cell of its own).
+    for (let c = firstCol; c <= firstCol + 2 && level === undefined; c++) {
+      const words = view.words(r, c);
+      if (words !== '') level = levelFromPrefix(words);
+    }
     if (level === undefined && kodeCol !== undefined) level = levelFromCode(view.text(r, kodeCol));
     if (level === undefined && noCol !== undefined) level = levelFromNumbering(view.text(r, noCol), numberingLevels);
     levels.push(level);

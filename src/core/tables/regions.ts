@@ -24,21 +24,28 @@ function headerStrength(view: GridView, row: number): number {
   const summary = view.row(row);
   // Most rows are data: two or more numbers, or fewer than two words cells, end it here.
   if (summary.filled < 2 || summary.filled - summary.numbers < 2) return 0;
+  // Data numbers first (a year is a header word): a data row ends here before any text is normalised.
+  if (summary.numbers > 1) {
+    let dataNumbers = 0;
+    for (let c = summary.first; c <= summary.last && dataNumbers <= 1; c++) {
+      const value = view.value(row, c);
+      if (typeof value !== 'number') continue;
+      const mayBeYear = Number.isInteger(value) && value >= 1900 && value <= 2099;
+      if (!mayBeYear || !isYearOnly(view.words(row, c))) dataNumbers++;
+    }
+    if (dataNumbers > 1) return 0;
+  }
   const roles = new Set<string>();
   let vocabulary = 0;
-  let dataNumbers = 0;
   for (let c = summary.first; c <= summary.last; c++) {
     const words = view.words(row, c);
-    if (words === '') continue;
-    if (typeof view.value(row, c) === 'number' && !isYearOnly(words)) dataNumbers++;
-    if (words.length > MAX_HEADER_CELL_LENGTH) continue;
+    if (words === '' || words.length > MAX_HEADER_CELL_LENGTH) continue;
     const role = leafRole(words.replace(/^\(?\d{1,2}\)?\s*(=\s*\S+\s*)?/, ''));
     if (role) {
       vocabulary++;
       roles.add(role);
     }
   }
-  if (dataNumbers > 1) return 0;
   if (roles.size >= 2 || vocabulary >= 3) return vocabulary;
   return 0;
 }
