@@ -12,7 +12,7 @@ import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import { cachedName, type Occurrence } from './linking';
+import type { Occurrence } from './linking';
 import { measureSets, shownAt, statedAt, type MeasureSet } from './measureSets';
 import { agrees, type StatedNumber } from './tolerance';
 
@@ -22,7 +22,8 @@ interface Value {
   occurrence: Occurrence;
   col: number;
   stated: StatedNumber;
-  weight: number;
+  /** The capaian's measure set, for its own-row weight (computed only where values disagree). */
+  capaianSet?: MeasureSet;
 }
 
 /** Which targets may be compared with each other. */
@@ -61,7 +62,7 @@ const PROGRAM_LEVELS = new Set(['urusan', 'program', 'kegiatan', 'subkegiatan', 
 function identity(occurrence: Occurrence, unnamedPerTable: Map<number, number>): string | null {
   const { row, tableIndex } = occurrence;
   if (!PROGRAM_LEVELS.has(row.level)) return '';
-  if (row.indikator) return cachedName(row.indikator);
+  if (occurrence.indikator !== '') return occurrence.indikator;
   return unnamedPerTable.get(tableIndex) === 1 ? '' : null;
 }
 
@@ -83,6 +84,15 @@ interface Comparable {
   key: string;
 }
 
+/** One string object per key text: the keys of every table then compare by identity in the maps below. */
+const internedKeys = new Map<string, string>();
+function interned(key: string): string {
+  const known = internedKeys.get(key);
+  if (known !== undefined) return known;
+  internedKeys.set(key, key);
+  return key;
+}
+
 /** The columns of a table that take part in the comparison (the same for every row of the table). */
 function comparablesOf(context: CheckContext, table: RecognizedTable): Comparable[] {
   const found: Comparable[] = [];
@@ -101,10 +111,10 @@ function comparablesOf(context: CheckContext, table: RecognizedTable): Comparabl
       const source = measure === 'target' ? targetSource(table, set) : measure === 'pagu' ? paguSource(column) : '';
       // Renja/RKT targets follow either the Renstra or the revised PK: target-mismatch judges them.
       if (source === 'renja') continue;
-      found.push({ set, measure, col: column.col, key: `${year}|${measure}|${source}` });
+      found.push({ set, measure, col: column.col, key: interned(`${year}|${measure}|${source}`) });
     }
     // A target akhir of a year is that year's Renstra target.
-    if (set.target_akhir?.year !== undefined) found.push({ set, measure: 'target', col: set.target_akhir.col, key: `${set.target_akhir.year}|target|renstra` });
+    if (set.target_akhir?.year !== undefined) found.push({ set, measure: 'target', col: set.target_akhir.col, key: interned(`${set.target_akhir.year}|target|renstra`) });
   }
   return found;
 }
@@ -119,15 +129,15 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (table
     const { table, row } = occurrence;
     const what = identity(occurrence, unnamedPerTable);
     if (what === null) continue;
+    const view = context.view(table.sheet);
     for (const { set, measure, col, key } of comparables(table)) {
       const stated = statedAt(context, table, row.row, col);
       if (!stated) continue;
-      // Never across a different unit: "60 Orang" is not "1 Dokumen".
-      const unit = context.unit(table, row.row, col);
-      const weight = measure === 'capaian' ? ownRowWeight(context, table, row, set) : 1;
+      // Never across a different unit: "60 Orang" is not "1 Dokumen" (a numeric cell has none).
+      const unit = typeof view.value(row.row, col) === 'number' ? '' : context.unit(table, row.row, col);
       let byUnit = byComparable.get(key);
       if (!byUnit) byComparable.set(key, (byUnit = new Map()));
-      const value = { occurrence, col, stated, weight, what };
+      const value = { occurrence, col, stated, capaianSet: measure === 'capaian' ? set : undefined, what };
       const list = byUnit.get(unit);
       if (list) list.push(value);
       else byUnit.set(unit, [value]);
@@ -186,8 +196,9 @@ export function checkCrossTable(context: CheckContext): Finding[] {
       if (new Set(values.map((v) => v.occurrence.tableIndex)).size < 2) continue;
       const found = clusters(values);
       if (found.length < 2) continue;
-      const score = (c: Value[]) => c.reduce((s, v) => s + v.weight, 0);
-      const ranked = [...found].sort((a, b) => score(b) - score(a) || a[0].occurrence.tableIndex - b[0].occurrence.tableIndex);
+      const weight = (v: Value) => (v.capaianSet ? ownRowWeight(context, v.occurrence.table, v.occurrence.row, v.capaianSet) : 1);
+      const scores = new Map(found.map((c) => [c, c.reduce((s, v) => s + weight(v), 0)]));
+      const ranked = [...found].sort((a, b) => scores.get(b)! - scores.get(a)! || a[0].occurrence.tableIndex - b[0].occurrence.tableIndex);
       const winner = ranked[0];
       const reference = winner[0];
       const [year, measure] = key.split('|');

@@ -12,6 +12,8 @@ export interface Occurrence {
   row: TableRow;
   /** Index of the table in the workbook's table list (document order). */
   tableIndex: number;
+  /** The row's own indicator, normalised ('' when the row names none): what a program row's value measures. */
+  indikator: string;
 }
 
 const SPELLING: Array<[RegExp, string]> = [
@@ -106,6 +108,7 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
   tables.forEach((table, tableIndex) => {
     for (const row of table.rows) {
       if (row.level === 'total' || row.level === 'average' || !keep(table, row)) continue;
+      const indikator = row.indikator ? cachedName(row.indikator) : '';
       const names: Array<[string, string]> = [[linkLevel(row.level), row.label]];
       // A program row that states its indicator (the IKU) is also that indicator.
       if (row.level === 'program' && row.indikator) names.push(['indikator', row.indikator]);
@@ -114,9 +117,10 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
         if (name.length < 4 || !/[a-z]{3}/.test(name)) continue;
         let ofLevel = byName.get(level);
         if (!ofLevel) byName.set(level, (ofLevel = new Map()));
+        const occurrence = { table, row, tableIndex, indikator };
         const list = ofLevel.get(name);
-        if (list) list.push({ table, row, tableIndex });
-        else ofLevel.set(name, [{ table, row, tableIndex }]);
+        if (list) list.push(occurrence);
+        else ofLevel.set(name, [occurrence]);
       }
     }
   });

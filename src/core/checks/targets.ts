@@ -10,7 +10,7 @@ import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import { sameQuantity, targetSource } from './crossTable';
 import type { Finding } from './finding';
-import { cachedName, type Occurrence } from './linking';
+import type { Occurrence } from './linking';
 import { measureSets, shownAt, statedAt } from './measureSets';
 import type { StatedNumber } from './tolerance';
 
@@ -32,7 +32,7 @@ const PROGRAM_LEVELS = new Set(['program', 'kegiatan', 'subkegiatan']);
  */
 function targetsOf(context: CheckContext, group: Occurrence[]): Target[] {
   const targets: Target[] = [];
-  const what = (o: Occurrence) => (o.row.indikator ? cachedName(o.row.indikator) : '');
+  const what = (o: Occurrence) => o.indikator;
   // Occurrences per table and indicator (nested maps: no key string built per row).
   const perTable = new Map<number, Map<string, number>>();
   for (const o of group) {
