@@ -193,7 +193,7 @@ export function checkCrossTable(context: CheckContext): Finding[] {
   };
   for (const group of groups) {
     for (const [key, values] of collect(context, group, comparables)) {
-      if (new Set(values.map((v) => v.occurrence.tableIndex)).size < 2) continue;
+      if (values.every((v) => v.occurrence.tableIndex === values[0].occurrence.tableIndex)) continue;
       const found = clusters(values);
       if (found.length < 2) continue;
       const weight = (v: Value) => (v.capaianSet ? ownRowWeight(context, v.occurrence.table, v.occurrence.row, v.capaianSet) : 1);

@@ -27,7 +27,7 @@ function agreesWith(kind: keyof typeof COMPUTE, c: StatedNumber, s: StatedNumber
   const exact = COMPUTE[kind](c.value, s.value);
   if (!Number.isFinite(exact)) return false;
   if (agrees(e, exact, undefined, rounding).ok) return true;
-  const range = rangeOf(COMPUTE[kind], [roundingInterval(c), roundingInterval(s)]);
+  const range = rangeOf(COMPUTE[kind], roundingInterval(c), roundingInterval(s));
   return range !== null && agrees(e, exact, range, rounding).ok;
 }
 

@@ -28,19 +28,14 @@ export function exactInterval(value: number): Interval {
   return { low: value, high: value };
 }
 
-/** f over the corners of the input intervals: the range of a monotonic (per argument) computation. */
-export function rangeOf(f: (...args: number[]) => number, inputs: Interval[]): Interval | null {
-  let low = Infinity;
-  let high = -Infinity;
-  const corners = 1 << inputs.length;
-  for (let mask = 0; mask < corners; mask++) {
-    const args = inputs.map((iv, i) => ((mask >> i) & 1 ? iv.high : iv.low));
-    const v = f(...args);
-    if (!Number.isFinite(v)) return null;
-    low = Math.min(low, v);
-    high = Math.max(high, v);
-  }
-  return { low, high };
+/** f over the four corners of two input intervals: the range of a computation monotonic in each argument. */
+export function rangeOf(f: (a: number, b: number) => number, a: Interval, b: Interval): Interval | null {
+  const v1 = f(a.low, b.low);
+  const v2 = f(a.low, b.high);
+  const v3 = f(a.high, b.low);
+  const v4 = f(a.high, b.high);
+  if (!Number.isFinite(v1) || !Number.isFinite(v2) || !Number.isFinite(v3) || !Number.isFinite(v4)) return null;
+  return { low: Math.min(v1, v2, v3, v4), high: Math.max(v1, v2, v3, v4) };
 }
 
 export interface Agreement {
