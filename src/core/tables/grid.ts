@@ -22,9 +22,11 @@ export class GridView {
   readonly bottom: number;
   readonly right: number;
   private readonly mergeByCell = new Map<number, MergedArea>();
-  private readonly summaries: RowSummary[];
-  /** normalizeWords of each cell, computed on first use (the recogniser asks for the same cells often). */
-  private readonly wordCache: Array<Array<string | undefined> | undefined> = [];
+  /**
+   * Row summaries as five numbers a row (filled, numeric, numbers, first, last) in one typed array: a
+   * sheet of 200,000 rows keeps no object per row for the garbage collector to trace.
+   */
+  private readonly summaries: Int32Array;
 
   constructor(readonly sheet: SheetGrid) {
     this.top = sheet.origin.row;
@@ -37,7 +39,8 @@ export class GridView {
         for (let c = m.left; c <= m.right; c++) this.mergeByCell.set(this.key(r, c), m);
       }
     }
-    this.summaries = sheet.values.map((_, i) => this.summarise(this.top + i));
+    this.summaries = new Int32Array(sheet.values.length * SUMMARY_FIELDS);
+    for (let i = 0; i < sheet.values.length; i++) this.summarise(i);
   }
 
   private key(row: number, col: number): number {
@@ -55,19 +58,10 @@ export class GridView {
     return value === null || value === undefined ? '' : String(value).trim();
   }
 
-  /** The cell's text in normalizeWords form, cached. */
+  /** The cell's text in normalizeWords form (remembered per text, not per cell). */
   words(row: number, col: number): string {
-    const r = row - this.top;
-    const c = col - this.left;
-    if (r < 0 || c < 0 || r >= this.sheet.values.length) return '';
-    let line = this.wordCache[r];
-    if (!line) line = this.wordCache[r] = [];
-    let w = line[c];
-    if (w === undefined) {
-      const t = this.text(row, col);
-      w = line[c] = t === '' ? '' : normalizeWords(t);
-    }
-    return w;
+    const t = this.text(row, col);
+    return t === '' ? '' : normalizeWords(t);
   }
 
   value(row: number, col: number): string | number | boolean | null {
@@ -92,7 +86,11 @@ export class GridView {
   }
 
   row(row: number): RowSummary {
-    return this.summaries[row - this.top] ?? { filled: 0, numeric: 0, numbers: 0, first: -1, last: -1 };
+    const r = row - this.top;
+    if (r < 0 || r >= this.sheet.values.length) return { filled: 0, numeric: 0, numbers: 0, first: -1, last: -1 };
+    const at = r * SUMMARY_FIELDS;
+    const s = this.summaries;
+    return { filled: s[at], numeric: s[at + 1], numbers: s[at + 2], first: s[at + 3], last: s[at + 4] };
   }
 
   /** Non-empty cells of a row within [left, right]. */
@@ -102,8 +100,9 @@ export class GridView {
     return n;
   }
 
-  private summarise(row: number): RowSummary {
-    const values = this.sheet.values[row - this.top];
+  /** Writes the summary of the used range's row `r` (zero-based) into `summaries`. */
+  private summarise(r: number): void {
+    const values = this.sheet.values[r];
     let filled = 0;
     let numeric = 0;
     let numbers = 0;
@@ -120,9 +119,16 @@ export class GridView {
       if (typeof v === 'number') numbers++;
       if (typeof v === 'number' || (typeof v === 'string' && /^[\s(+-]*(rp\.?\s*)?\d/i.test(v))) numeric++;
     }
-    return { filled, numeric, numbers, first, last };
+    const at = r * SUMMARY_FIELDS;
+    this.summaries[at] = filled;
+    this.summaries[at + 1] = numeric;
+    this.summaries[at + 2] = numbers;
+    this.summaries[at + 3] = first;
+    this.summaries[at + 4] = last;
   }
 }
+
+const SUMMARY_FIELDS = 5;
 
 /** Lower case, single spaces, no spaces around `/`: the form header words are compared in (remembered). */
 export const normalizeWords = memoize(normalize);
