@@ -7,7 +7,7 @@
 import { efisiensi } from '../measures';
 import { formatAngka } from '../numbers';
 import { message, type MessageKey } from '../i18n/messages';
-import type { RecognizedTable, TableColumn } from '../tables/types';
+import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
@@ -38,19 +38,42 @@ function declaredMethod(column: TableColumn): Method | undefined {
   return undefined;
 }
 
-function tableMethod(context: CheckContext, table: RecognizedTable, set: Required<Pick<MeasureSet, 'capaian' | 'serapan' | 'efisiensi'>>): Method {
-  if (context.settings.efisiensiMethod !== 'auto') return context.settings.efisiensiMethod;
-  const declared = declaredMethod(set.efisiensi);
-  if (declared) return declared;
-  let selisih = 0;
-  let ratio = 0;
+/** A row's three stated numbers, and which computations they agree with (each judged once). */
+interface RowReading {
+  row: TableRow;
+  c: StatedNumber;
+  s: StatedNumber;
+  e: StatedNumber;
+  verdicts: Partial<Record<keyof typeof COMPUTE, boolean>>;
+}
+
+function holds(reading: RowReading, kind: keyof typeof COMPUTE, rounding: RoundingSetting): boolean {
+  return (reading.verdicts[kind] ??= agreesWith(kind, reading.c, reading.s, reading.e, rounding));
+}
+
+/** The rows whose capaian, serapan and efisiensi all state a number. */
+function readingsOf(context: CheckContext, table: RecognizedTable, set: Required<Pick<MeasureSet, 'capaian' | 'serapan' | 'efisiensi'>>): RowReading[] {
+  const readings: RowReading[] = [];
   for (const row of table.rows) {
     const c = statedAt(context, table, row.row, set.capaian.col);
     const s = statedAt(context, table, row.row, set.serapan.col);
     const e = statedAt(context, table, row.row, set.efisiensi.col);
-    if (!c || !s || !e || c.value === 0 || s.value === 0) continue;
-    if (agreesWith('selisih', c, s, e, context.settings.rounding)) selisih++;
-    if (agreesWith('rasio', c, s, e, context.settings.rounding) || agreesWith('terbalik', c, s, e, context.settings.rounding)) ratio++;
+    if (c && s && e) readings.push({ row, c, s, e, verdicts: {} });
+  }
+  return readings;
+}
+
+function tableMethod(context: CheckContext, readings: RowReading[], column: TableColumn): Method {
+  if (context.settings.efisiensiMethod !== 'auto') return context.settings.efisiensiMethod;
+  const declared = declaredMethod(column);
+  if (declared) return declared;
+  const rounding = context.settings.rounding;
+  let selisih = 0;
+  let ratio = 0;
+  for (const reading of readings) {
+    if (reading.c.value === 0 || reading.s.value === 0) continue;
+    if (holds(reading, 'selisih', rounding)) selisih++;
+    if (holds(reading, 'rasio', rounding) || holds(reading, 'terbalik', rounding)) ratio++;
   }
   return ratio > selisih ? 'rasio' : 'selisih';
 }
@@ -58,25 +81,23 @@ function tableMethod(context: CheckContext, table: RecognizedTable, set: Require
 function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet): Finding[] {
   const { capaian, serapan, efisiensi: column } = set;
   if (!capaian || !serapan || !column) return [];
-  const method = tableMethod(context, table, { capaian, serapan, efisiensi: column });
+  const all = readingsOf(context, table, { capaian, serapan, efisiensi: column });
+  const method = tableMethod(context, all, column);
   const lang = context.settings.lang;
+  const rounding = context.settings.rounding;
   const findings: Finding[] = [];
-  const rows = table.rows.filter(isDataRow);
-  const inverted = rows.filter((row) => {
-    const c = statedAt(context, table, row.row, capaian.col);
-    const s = statedAt(context, table, row.row, serapan.col);
-    const e = statedAt(context, table, row.row, column.col);
-    return c && s && e && c.value > 0 && s.value > 0 && agreesWith('terbalik', c, s, e, context.settings.rounding) && !agreesWith('rasio', c, s, e, context.settings.rounding);
-  }).length;
-  for (const row of rows) {
-    const c = statedAt(context, table, row.row, capaian.col);
-    const s = statedAt(context, table, row.row, serapan.col);
-    const e = statedAt(context, table, row.row, column.col);
-    if (!c || !s || !e || s.value === 0) continue;
+  const dataRows = table.rows.filter(isDataRow).length;
+  const readings = all.filter((reading) => isDataRow(reading.row));
+  const inverted = readings.filter(
+    (r) => r.c.value > 0 && r.s.value > 0 && holds(r, 'terbalik', rounding) && !holds(r, 'rasio', rounding),
+  ).length;
+  for (const reading of readings) {
+    const { row, c, s, e } = reading;
+    if (s.value === 0) continue;
     // What every finding of this row says; built only for a row that has one.
     const finding = (fields: Pick<Finding, 'expected' | 'variant' | 'fix'>, key: MessageKey, expected?: string): Finding => {
       const stated = shownAt(context, table, row.row, column.col);
-      const params = { c: formatAngka(c.value, c.decimals, lang), s: formatAngka(s.value, s.decimals, lang), stated, inverted, rows: rows.length, expected: expected ?? '' };
+      const params = { c: formatAngka(c.value, c.decimals, lang), s: formatAngka(s.value, s.decimals, lang), stated, inverted, rows: dataRows, expected: expected ?? '' };
       return {
         rule: 'efisiensi-mismatch',
         severity: 'error',
@@ -91,15 +112,15 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
     if (method === 'selisih') {
       if (c.value < 100) {
         findings.push(finding({ expected: null, variant: 'efisiensi-selisih (capaian >= 100)' }, 'efisiensi.precondition'));
-      } else if (!agreesWith('selisih', c, s, e, context.settings.rounding)) {
+      } else if (!holds(reading, 'selisih', rounding)) {
         const expected = fixValue(efisiensi(c.value, s.value, 'selisih'), e.decimals);
         findings.push(finding({ expected, fix: expected, variant: 'efisiensi-selisih' }, 'efisiensi.selisih', formatAngka(expected, e.decimals, lang)));
       }
       continue;
     }
-    if (c.value === 0 || agreesWith('rasio', c, s, e, context.settings.rounding)) continue;
+    if (c.value === 0 || holds(reading, 'rasio', rounding)) continue;
     const expected = fixValue(efisiensi(c.value, s.value, 'rasio'), e.decimals);
-    const invertedRow = agreesWith('terbalik', c, s, e, context.settings.rounding);
+    const invertedRow = holds(reading, 'terbalik', rounding);
     findings.push(
       finding(
         { expected, fix: expected, variant: invertedRow ? 'efisiensi-rasio-terbalik' : 'efisiensi-rasio' },
