@@ -179,9 +179,16 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
   });
   // Parent = Σ children only in the program hierarchy, and only where every level is written, not guessed.
   const moneyColumns = sumColumns.filter((c) => MONEY.has(c.role));
+  const childrenOf = new Map<number, TableRow[]>();
+  for (const r of rows) {
+    if (r.parent === undefined) continue;
+    const list = childrenOf.get(r.parent);
+    if (list) list.push(r);
+    else childrenOf.set(r.parent, [r]);
+  }
   rows.forEach((row, i) => {
     if (!PROGRAM_LEVELS.has(row.level) || row.inferred) return;
-    const children = rows.filter((r) => r.parent === i);
+    const children = childrenOf.get(i) ?? [];
     if (children.length === 0 || children.some((c) => !PROGRAM_LEVELS.has(c.level))) return;
     if (subtree(rows, i).some((r) => r.inferred)) return;
     for (const column of moneyColumns) {

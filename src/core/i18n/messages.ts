@@ -132,9 +132,16 @@ export type MessageKey = keyof typeof MESSAGES;
 
 export type Params = Record<string, string | number>;
 
+/** Each template split once into text and placeholder names, alternating: `a {x} b` -> ['a ', 'x', ' b']. */
+const compiled = new Map<string, string[]>();
+
 /** Fills `{name}` placeholders of a text; the one template routine of every message in the product. */
 export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) text += String(params[parts[i]] ?? '') + parts[i + 1];
+  return text;
 }
 
 export function message(key: MessageKey, lang: Lang, params: Params = {}): string {
