@@ -37,13 +37,17 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
   const rows = table.rows.filter(isDataRow);
   const values = rows.map((r) => ({ row: r, stated: statedAt(context, table, r.row, column.col) }));
   const limit = LIMITS[column.role];
+  // The column's stated values, and how many of them read as a percentage (at most 110).
+  const statedCount = values.filter((v) => v.stated).length;
+  const percentLike = values.filter((v) => v.stated && v.stated.value <= 110).length;
   for (const { row, stated } of values) {
     if (!stated) continue;
     let implausible = false;
     if (limit) implausible = stated.value < limit.low || stated.value > limit.high;
     else if ((column.role === 'target' || column.role === 'realisasi') && stated.value > 200 && (!SUMMED_LEVELS.has(row.level) || satuanSaysPercent(context, table, row)) && isPercentRow(context, table, row, column.col)) {
-      const others = values.filter((v) => v.row !== row && v.stated).map((v) => v.stated!.value);
-      implausible = others.length > 0 && others.filter((v) => v <= 110).length >= others.length * 0.8;
+      // The others: every stated value but this one, which (above 200) is not among the percentage-like.
+      const others = statedCount - 1;
+      implausible = others > 0 && percentLike >= others * 0.8;
     }
     if (!implausible) continue;
     const shown = shownAt(context, table, row.row, column.col);
