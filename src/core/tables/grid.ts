@@ -93,11 +93,14 @@ export class GridView {
     return { filled: s[at], numeric: s[at + 1], numbers: s[at + 2], first: s[at + 3], last: s[at + 4] };
   }
 
-  /** Non-empty cells of a row within [left, right]. */
-  filledBetween(row: number, left: number, right: number): number {
-    let n = 0;
-    for (let c = left; c <= right; c++) if (this.text(row, c) !== '') n++;
-    return n;
+  /** No cell of the row within [left, right] shows anything (answered from the row summary where it can be). */
+  blankBetween(row: number, left: number, right: number): boolean {
+    const s = this.row(row);
+    if (s.filled === 0 || s.last < left || s.first > right) return true;
+    // The row's first or last filled cell inside the span settles it without reading cells.
+    if ((s.first >= left && s.first <= right) || (s.last >= left && s.last <= right)) return false;
+    for (let c = left; c <= right; c++) if (this.text(row, c) !== '') return false;
+    return true;
   }
 
   /** Writes the summary of the used range's row `r` (zero-based) into `summaries`. */

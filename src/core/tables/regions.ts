@@ -62,10 +62,6 @@ function isColumnNumberRow(view: GridView, row: number, left: number, right: num
   return filled >= 2 && numbers >= Math.max(2, Math.ceil(filled * 0.7));
 }
 
-function isBlankBetween(view: GridView, row: number, left: number, right: number): boolean {
-  return view.filledBetween(row, left, right) === 0;
-}
-
 /** Header texts of a row, for recognising a page-break copy of the same header. */
 function rowSignature(view: GridView, row: number, left: number, right: number): string {
   const parts: string[] = [];
@@ -153,7 +149,7 @@ function readRegion(view: GridView, start: number, floor: number): Region | null
   const headerStarts = new Set([...headerRows, ...(numberRow !== undefined ? [numberRow] : [])].map((h) => view.words(h, Math.max(view.row(h).first, left))));
   const bodyRows: number[] = [];
   for (; r <= view.bottom; r++) {
-    if (isBlankBetween(view, r, left, right)) break;
+    if (view.blankBetween(r, left, right)) break;
     const s = view.row(r);
     // Page-break copies of the header (or of the column-number row) are skipped; only rows that
     // start like one are compared in full.
