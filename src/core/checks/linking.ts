@@ -96,6 +96,57 @@ function similar(ta: Set<string>, tb: Set<string>): boolean {
   return true;
 }
 
+/** A name's words, and its core: the words other than filler. */
+interface Named {
+  words: Set<string>;
+  core: string[];
+}
+
+/** Core words shared by every pair `similar` can join: all but at most two (each side loses as many). */
+const MAX_DIFFERING = 2;
+
+/**
+ * Visits the pairs of a bucket that `similar` may join, without comparing every pair (a DPA sheet has
+ * thousands of names). `similar` needs three words on each side and cores of equal size that share all
+ * but at most two words. With each core ordered rarest word first, two cores of n words that share n - 2
+ * also share one of their first three words (prefix filtering), so only names sharing one of those are
+ * compared. Cores of one or two words need share nothing and are compared in full: they are few.
+ */
+function forEachCandidatePair<T extends Named>(bucket: T[], visit: (a: T, b: T) => void): void {
+  const bySize = new Map<number, T[]>();
+  for (const named of bucket) {
+    if (named.words.size < 3) continue;
+    const list = bySize.get(named.core.length);
+    if (list) list.push(named);
+    else bySize.set(named.core.length, [named]);
+  }
+  for (const [size, names] of bySize) {
+    if (size <= MAX_DIFFERING) {
+      for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) visit(names[i], names[j]);
+      continue;
+    }
+    const frequency = new Map<string, number>();
+    for (const named of names) for (const w of named.core) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+    const seenWith = new Map<string, number[]>();
+    names.forEach((named, index) => {
+      const prefix = [...named.core].sort(rarestFirst).slice(0, MAX_DIFFERING + 1);
+      const compared = new Set<number>();
+      for (const w of prefix) {
+        const earlier = seenWith.get(w);
+        if (earlier) {
+          for (const other of earlier) {
+            if (compared.has(other)) continue;
+            compared.add(other);
+            visit(names[other], named);
+          }
+          earlier.push(index);
+        } else seenWith.set(w, [index]);
+      }
+    });
+  }
+}
+
 /** The label a row is linked by at a link level: a program row is also linked by its indicator. */
 function linkedLabel(row: TableRow, level: string): string {
   return level === 'indikator' && row.level === 'program' && row.indikator ? row.indikator : row.label;
@@ -124,9 +175,8 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
       }
     }
   });
-  interface Key {
+  interface Key extends Named {
     occurrences: Occurrence[];
-    words: Set<string>;
     parent: Key;
   }
   const keys: Key[] = [];
@@ -134,7 +184,8 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
   const buckets = new Map<string, Key[]>();
   for (const [level, ofLevel] of byName) {
     for (const [name, occurrences] of ofLevel) {
-      const key = { occurrences, words: tokens(name) } as Key;
+      const words = tokens(name);
+      const key = { occurrences, words, core: [...words].filter((w) => !FILLER.has(w)) } as Key;
       key.parent = key;
       keys.push(key);
       const guard = guardKey(linkedLabel(occurrences[0].row, level), level);
@@ -148,9 +199,9 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
     return k;
   };
   for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) if (similar(bucket[i].words, bucket[j].words)) find(bucket[i]).parent = find(bucket[j]);
-    }
+    forEachCandidatePair(bucket, (a, b) => {
+      if (similar(a.words, b.words)) find(a).parent = find(b);
+    });
   }
   const groups = new Map<Key, Occurrence[]>();
   for (const k of keys) {
