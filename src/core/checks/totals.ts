@@ -208,16 +208,26 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
   return findings;
 }
 
+const PERCENT_UNIT = /%|persen|prosen/;
+
+/** A target's unit: written with the number ("14 Orang"), else in the table's Satuan column; lower case. */
+function targetUnit(context: CheckContext, table: RecognizedTable, row: number, col: number): string {
+  const own = context.unit(table, row, col);
+  if (own !== '') return own;
+  const satuan = table.columns.find((c) => c.role === 'satuan');
+  return satuan ? context.view(table.sheet).text(row, satuan.col).toLowerCase() : '';
+}
+
 function compareTargetSum(context: CheckContext, table: RecognizedTable, parent: TableRow, children: TableRow[], column: TableColumn): Finding | null {
   const stated = statedAt(context, table, parent.row, column.col);
   if (!stated || !Number.isInteger(stated.value) || stated.decimals > 0) return null;
   // A percentage target is not a count: it does not add up.
-  if (context.number(table, parent.row, column.col).flags.percent) return null;
-  const unit = context.unit(table, parent.row, column.col);
+  const unit = targetUnit(context, table, parent.row, column.col);
+  if (context.number(table, parent.row, column.col).flags.percent || PERCENT_UNIT.test(unit)) return null;
   const values = children.map((c) => ({ row: c, value: statedAt(context, table, c.row, column.col) }));
   // Every sub kegiatan states a whole-number target; only those in the parent's unit add up.
   if (values.some((v) => !v.value || !Number.isInteger(v.value.value))) return null;
-  const counted = values.filter((v) => context.unit(table, v.row.row, column.col) === unit);
+  const counted = values.filter((v) => targetUnit(context, table, v.row.row, column.col) === unit);
   if (counted.length === 0) return null;
   const sum = counted.reduce((s, v) => s + v.value!.value, 0);
   if (sum === stated.value) return null;

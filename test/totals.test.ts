@@ -1,0 +1,49 @@
+/**
+ * total-mismatch in the program hierarchy of a plan table (Renja): a parent's pagu is the sum of its
+ * children's, and a kegiatan's count target the sum of its sub kegiatan targets in the same unit,
+ * but a percentage target (in the cell or in the Satuan column) never adds up.
+ */
+import { checkWorkbook } from '../src/core/checks';
+import type { CellValue } from '../src/core/workbook/types';
+import { sheet, workbook } from './helpers/grid';
+
+const HEADER: CellValue[] = ['Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator Kinerja', 'Target', 'Satuan', 'Pagu (Rp)'];
+
+function totalsOf(rows: CellValue[][]) {
+  const grid = sheet('Renja', [['Tabel 3.1 Rencana Program dan Kegiatan Tahun 2025'], HEADER, ...rows]);
+  const result = checkWorkbook(workbook(grid));
+  expect(result.tables.map((t) => t.kind)).toEqual(['renja']);
+  return result.findings.filter((f) => f.rule === 'total-mismatch');
+}
+
+describe('total-mismatch in a Renja hierarchy', () => {
+  it('a kegiatan target is the sum of its sub kegiatan targets in the Satuan column unit (14 = 7 + 7)', () => {
+    const rows: CellValue[][] = [
+      ['1.06.02', 'Program Pemberdayaan Sosial', 'Jumlah PSKS yang diberdayakan', 14, 'Orang', 300_000_000],
+      ['1.06.02.2.01', 'Kegiatan Pemberdayaan Sosial Komunitas Adat Terpencil', 'Jumlah orang yang diberdayakan', 15, 'Orang', 300_000_000],
+      ['1.06.02.2.01.0001', 'Sub Kegiatan Pemberdayaan Sosial Keluarga', 'Jumlah keluarga yang diberdayakan', 7, 'Orang', 100_000_000],
+      ['1.06.02.2.01.0002', 'Sub Kegiatan Pemberian Bantuan Kelembagaan', 'Jumlah lembaga yang dibantu', 7, 'Orang', 200_000_000],
+    ];
+    expect(totalsOf(rows).map((f) => [f.cell, f.expected])).toEqual([['D4', 14]]);
+  });
+
+  it('percentage targets (Satuan "%") do not add up: 100 % over six 100 % sub kegiatan is no finding', () => {
+    const subs: CellValue[][] = Array.from({ length: 6 }, (_, i) => [`1.06.02.2.01.000${i + 1}`, `Sub Kegiatan Layanan Nomor ${'ABCDEF'[i]}`, 'Persentase layanan tepat waktu', 100, '%', 50_000_000]);
+    const rows: CellValue[][] = [
+      ['1.06.02', 'Program Pemberdayaan Sosial', 'Persentase PSKS yang diberdayakan', 100, '%', 300_000_000],
+      ['1.06.02.2.01', 'Kegiatan Pemberdayaan Sosial Komunitas Adat Terpencil', 'Persentase layanan tepat waktu', 100, '%', 300_000_000],
+      ...subs,
+    ];
+    expect(totalsOf(rows)).toEqual([]);
+  });
+
+  it("a parent's pagu is the sum of its children's, at every written level", () => {
+    const rows: CellValue[][] = [
+      ['1.06.02', 'Program Pemberdayaan Sosial', 'Persentase PSKS yang diberdayakan', 100, '%', 300_090_000],
+      ['1.06.02.2.01', 'Kegiatan Pemberdayaan Sosial Komunitas Adat Terpencil', 'Persentase layanan tepat waktu', 100, '%', 300_000_000],
+      ['1.06.02.2.01.0001', 'Sub Kegiatan Pemberdayaan Sosial Keluarga', 'Persentase keluarga yang diberdayakan', 100, '%', 100_000_000],
+      ['1.06.02.2.01.0002', 'Sub Kegiatan Pemberian Bantuan Kelembagaan', 'Persentase lembaga yang dibantu', 100, '%', 200_000_000],
+    ];
+    expect(totalsOf(rows).map((f) => [f.cell, f.expected])).toEqual([['F3', 300_000_000]]);
+  });
+});
