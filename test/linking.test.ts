@@ -1,7 +1,7 @@
 /**
  * core/checks/linking: which named rows of different tables are the same indicator. Known
  * misspellings and near-identical names link; a different acronym, number or word keeps names apart.
- * A property test checks that the candidate filter (prefix filtering, which spares the all-pairs
+ * A property test checks that the candidate filter (shared rarest words, which spares the all-pairs
  * comparison on sheets of thousands of names) links exactly what comparing every pair links.
  */
 import fc from 'fast-check';
@@ -48,6 +48,16 @@ describe('linkRows', () => {
     ['Penyediaan Makanan Bagi Lansia', 'Penyediaan Makanan Bagi Anak Terlantar'],
   ])('keeps "%s" apart from "%s"', (a, b) => {
     expect(linked(a, b)).toBe(false);
+  });
+
+  it('compares a name only with names of other tables: near-identical rows of one table are two rows', () => {
+    const a = 'penyediaan bantuan sosial korban bencana';
+    const b = 'penyedian bantuan sosial korban bencana'; // one word from a
+    const c = 'penyedian bantuaan sosail korban bencana'; // two words from b, three from a
+    const [first, second] = tablesOf([a, c]);
+    first.rows.push({ row: 6, level: 'indikator', label: b });
+    const groups = linkRows([first, second], () => true);
+    expect(groups.map((g) => g.map((o) => o.row.label))).toEqual([[b, c]]);
   });
 
   const WORDS = ['penyediaan', 'pemberdayaan', 'perlindungan', 'rehabilitasi', 'bantuan', 'sosial', 'keluarga', 'lansia', 'terlantar', 'bencana', 'korban', 'layanan'];

@@ -60,20 +60,45 @@ function tokens(name: string): Set<string> {
 /** Words a name may gain or lose without naming something else ("Kabupaten/Kota" vs "Kabupaten"). */
 const FILLER = new Set(['kota', 'kab', 'kabupaten', 'daerah', 'dan', 'yang', 'di', 'ke', 'dari', 'untuk', 'pada', 'serta', 'atau', 'bagi']);
 
+/** Two rows of the edit-distance table, reused by every comparison (they run by the million on a DPA). */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 function editDistanceAtMost2(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > previousRow.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const ch = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, current[j]);
+      const v = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ch === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > 2) return false;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length] <= 2;
+}
+
+/** The core words of `a` that `b` lacks, in `a`'s order; null when more than two (no pairing is possible then). */
+function missingFrom(a: Named, b: Named): string[] | null {
+  const missing: string[] = [];
+  for (const w of a.core) {
+    if (b.words.has(w)) continue;
+    if (missing.length === MAX_DIFFERING) return null;
+    missing.push(w);
+  }
+  return missing;
 }
 
 /**
@@ -81,17 +106,16 @@ function editDistanceAtMost2(a: string, b: string): boolean {
  * one at most two letters away: Fasilitas/Fasilitasi, Pelindungan/Perlindungan) and filler words.
  * A different word (Keluarga/Kelembagaan) keeps them apart.
  */
-function similar(ta: Set<string>, tb: Set<string>): boolean {
-  if (ta.size < 3 || tb.size < 3) return false;
-  const onlyA = [...ta].filter((t) => !tb.has(t) && !FILLER.has(t));
-  if (onlyA.length > 2) return false;
-  const onlyB = [...tb].filter((t) => !ta.has(t) && !FILLER.has(t));
-  if (onlyA.length !== onlyB.length) return false;
-  const unpaired = [...onlyB];
+function similar(a: Named, b: Named): boolean {
+  if (a.words.size < 3 || b.words.size < 3) return false;
+  const onlyA = missingFrom(a, b);
+  if (onlyA === null) return false;
+  const onlyB = missingFrom(b, a);
+  if (onlyB === null || onlyA.length !== onlyB.length) return false;
   for (const t of onlyA) {
-    const match = unpaired.findIndex((u) => t.length >= 5 && editDistanceAtMost2(t, u));
+    const match = onlyB.findIndex((u) => t.length >= 5 && editDistanceAtMost2(t, u));
     if (match < 0) return false;
-    unpaired.splice(match, 1);
+    onlyB.splice(match, 1);
   }
   return true;
 }
@@ -100,6 +124,13 @@ function similar(ta: Set<string>, tb: Set<string>): boolean {
 interface Named {
   words: Set<string>;
   core: string[];
+  /** The one table the name occurs in, or -1 when it occurs in several. */
+  table: number;
+}
+
+/** Only names of different tables are compared: two near-identical names of one table are two rows. */
+function apart(a: Named, b: Named): boolean {
+  return a.table === -1 || a.table !== b.table;
 }
 
 /** Core words shared by every pair `similar` can join: all but at most two (each side loses as many). */
@@ -107,10 +138,12 @@ const MAX_DIFFERING = 2;
 
 /**
  * Visits the pairs of a bucket that `similar` may join, without comparing every pair (a DPA sheet has
- * thousands of names). `similar` needs three words on each side and cores of equal size that share all
- * but at most two words. With each core ordered rarest word first, two cores of n words that share n - 2
- * also share one of their first three words (prefix filtering), so only names sharing one of those are
- * compared. Cores of one or two words need share nothing and are compared in full: they are few.
+ * thousands of names). `similar` needs three words on each side and cores of equal size n that share
+ * all but at most two words, so at least t = n - 2. Order each core rarest word first: the first q
+ * shared words (q = min(t, 3)) then lie within the first q + 2 words of both cores, since each core
+ * holds at most two words the other lacks. So two such names share a q-word combination of their first
+ * q + 2 words, and only names sharing one are compared. Cores of one or two words need share nothing
+ * and are compared in full: they are few.
  */
 function forEachCandidatePair<T extends Named>(bucket: T[], visit: (a: T, b: T) => void): void {
   const bySize = new Map<number, T[]>();
@@ -122,29 +155,45 @@ function forEachCandidatePair<T extends Named>(bucket: T[], visit: (a: T, b: T) 
   }
   for (const [size, names] of bySize) {
     if (size <= MAX_DIFFERING) {
-      for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) visit(names[i], names[j]);
+      for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) if (apart(names[i], names[j])) visit(names[i], names[j]);
       continue;
     }
     const frequency = new Map<string, number>();
     for (const named of names) for (const w of named.core) frequency.set(w, (frequency.get(w) ?? 0) + 1);
     const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-    const seenWith = new Map<string, number[]>();
+    const shared = Math.min(size - MAX_DIFFERING, 3);
+    // Names seen so far by key, then by their table (-1: several), so that a name's own table is skipped whole.
+    const seenWith = new Map<string, Map<number, number[]>>();
     names.forEach((named, index) => {
-      const prefix = [...named.core].sort(rarestFirst).slice(0, MAX_DIFFERING + 1);
+      const prefix = [...named.core].sort(rarestFirst).slice(0, shared + MAX_DIFFERING);
       const compared = new Set<number>();
-      for (const w of prefix) {
-        const earlier = seenWith.get(w);
-        if (earlier) {
+      for (const key of combinations(prefix, shared)) {
+        let byTable = seenWith.get(key);
+        if (!byTable) seenWith.set(key, (byTable = new Map()));
+        for (const [table, earlier] of byTable) {
+          if (table !== -1 && table === named.table) continue;
           for (const other of earlier) {
             if (compared.has(other)) continue;
             compared.add(other);
             visit(names[other], named);
           }
-          earlier.push(index);
-        } else seenWith.set(w, [index]);
+        }
+        const own = byTable.get(named.table);
+        if (own) own.push(index);
+        else byTable.set(named.table, [index]);
       }
     });
   }
+}
+
+/** The k-word combinations of `words` (kept in their order), each joined by a space. */
+function combinations(words: string[], k: number): string[] {
+  if (k === 0) return [''];
+  const found: string[] = [];
+  for (let i = 0; i + k <= words.length; i++) {
+    for (const rest of combinations(words.slice(i + 1), k - 1)) found.push(rest === '' ? words[i] : `${words[i]} ${rest}`);
+  }
+  return found;
 }
 
 /** The label a row is linked by at a link level: a program row is also linked by its indicator. */
@@ -185,7 +234,8 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
   for (const [level, ofLevel] of byName) {
     for (const [name, occurrences] of ofLevel) {
       const words = tokens(name);
-      const key = { occurrences, words, core: [...words].filter((w) => !FILLER.has(w)) } as Key;
+      const table = occurrences.every((o) => o.tableIndex === occurrences[0].tableIndex) ? occurrences[0].tableIndex : -1;
+      const key = { occurrences, words, core: [...words].filter((w) => !FILLER.has(w)), table } as Key;
       key.parent = key;
       keys.push(key);
       const guard = guardKey(linkedLabel(occurrences[0].row, level), level);
@@ -200,7 +250,7 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
   };
   for (const bucket of buckets.values()) {
     forEachCandidatePair(bucket, (a, b) => {
-      if (similar(a.words, b.words)) find(a).parent = find(b);
+      if (similar(a, b)) find(a).parent = find(b);
     });
   }
   const groups = new Map<Key, Occurrence[]>();
