@@ -76,6 +76,60 @@ async function buildWorkbook(blocks: Block[], targetCells: number, sheetCount: n
   return total;
 }
 
+/** Words for distinct program, kegiatan and sub kegiatan names (a real DPA names thousands, few alike). */
+const NAME_WORDS = (
+  'penyediaan pengelolaan pembinaan pelaksanaan koordinasi fasilitasi pengembangan peningkatan pemberdayaan ' +
+  'perlindungan rehabilitasi bantuan sosial layanan data administrasi keuangan perencanaan evaluasi pelaporan ' +
+  'kinerja dokumen sarana prasarana gedung kantor peralatan jasa umum pegawai lansia anak disabilitas fakir miskin ' +
+  'bencana korban kekerasan kesehatan pendidikan pelatihan keterampilan usaha ekonomi produktif pangan makanan ' +
+  'pakaian hunian sementara relawan taruna siaga panti asuhan rumah singgah pemulangan migran terlantar'
+).split(' ');
+
+/**
+ * One sheet holding one long Renja-like table: programs of 5 kegiatan of 6 sub kegiatan, each with a
+ * code, an indicator, a target and its pagu and realisasi; every parent's pagu is its children's sum.
+ */
+export async function buildHierarchyWorkbook(targetCells: number, file: string): Promise<number> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Renja');
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const name = (words: number) => Array.from({ length: words }, () => NAME_WORDS[Math.floor(random() * NAME_WORDS.length)]).join(' ');
+  sheet.getCell(1, 1).value = 'Tabel 3.1 Rencana Program, Kegiatan dan Sub Kegiatan Tahun 2025';
+  const header = ['Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator Kinerja', 'Target', 'Satuan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'];
+  header.forEach((h, i) => (sheet.getCell(3, i + 1).value = h));
+  const width = header.length;
+  let row = 4;
+  let cells = width * 2 + 1;
+  const write = (values: Array<string | number>) => {
+    values.forEach((v, i) => (sheet.getCell(row, i + 1).value = v));
+    row++;
+    cells += width;
+  };
+  for (let p = 1; cells < targetCells; p++) {
+    const kegiatan = Array.from({ length: 5 }, () =>
+      Array.from({ length: 6 }, () => {
+        const pagu = 1_000_000 * (1 + Math.floor(random() * 900));
+        return { pagu, realisasi: Math.round(pagu * (0.8 + random() * 0.2)) };
+      }),
+    );
+    const sum = (items: Array<{ pagu: number; realisasi: number }>) => ({
+      pagu: items.reduce((s, x) => s + x.pagu, 0),
+      realisasi: items.reduce((s, x) => s + x.realisasi, 0),
+    });
+    const program = sum(kegiatan.map(sum));
+    const line = (kode: string, label: string, money: { pagu: number; realisasi: number }) =>
+      write([kode, label, `Persentase ${name(3)}`, 100, '%', money.pagu, money.realisasi, Math.round((money.realisasi / money.pagu) * 10000) / 100]);
+    line(`1.06.${String(p).padStart(2, '0')}`, `Program ${name(4)}`, program);
+    kegiatan.forEach((subs, k) => {
+      line(`1.06.${String(p).padStart(2, '0')}.2.${String(k + 1).padStart(2, '0')}`, `Kegiatan ${name(4)}`, sum(subs));
+      subs.forEach((money, s) => line(`1.06.${String(p).padStart(2, '0')}.2.${String(k + 1).padStart(2, '0')}.${String(s + 1).padStart(4, '0')}`, `Sub Kegiatan ${name(5)}`, money));
+    });
+  }
+  await workbook.xlsx.writeFile(file);
+  return cells;
+}
+
 function time<T>(work: () => T): { ms: number; result: T } {
   const start = performance.now();
   const result = work();
@@ -93,58 +147,69 @@ function median(values: number[]): number {
   return sorted[sorted.length >> 1];
 }
 
+/** Reads, converts, recognises and checks one file `runs` times; one table row of medians. */
+async function measureFile(workload: string, file: string, cells: number, sheets: number): Promise<string[]> {
+  const runs = cells >= 1_000_000 ? 2 : 3;
+  const reads: number[] = [];
+  const snapshots: number[] = [];
+  const recognitions: number[] = [];
+  const checks: number[] = [];
+  let tables = 0;
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const read = await timeAsync(async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      return workbook;
+    });
+    const snapshot = time(() => snapshotFromWorkbook(read.result));
+    const recognised = time(() => recognizeTables(snapshot.result));
+    const checked = time(() => checkWorkbook(snapshot.result));
+    reads.push(read.ms);
+    snapshots.push(snapshot.ms);
+    recognitions.push(recognised.ms);
+    checks.push(checked.ms);
+    tables = recognised.result.length;
+    findings = checked.result.findings.length;
+  }
+  const per100k = (ms: number) => ((ms / cells) * 100_000).toFixed(0);
+  return [
+    workload,
+    cells.toLocaleString('en-US'),
+    String(sheets),
+    String(tables),
+    String(findings),
+    median(reads).toFixed(0),
+    median(snapshots).toFixed(0),
+    median(recognitions).toFixed(0),
+    median(checks).toFixed(0),
+    (median(recognitions) / median(reads)).toFixed(3),
+    (median(checks) / median(reads)).toFixed(3),
+    per100k(median(reads)),
+    per100k(median(recognitions)),
+    per100k(median(checks)),
+  ];
+}
+
 export const workbooksSection: BenchSection = {
   name: 'workbooks',
-  title: 'ExcelJS read vs snapshot, recognition and checks on synthetic workbooks (seed-001 tables repeated)',
+  title: 'ExcelJS read vs snapshot, recognition and checks: seed-001 tables repeated over sheets, and one long program hierarchy',
   async run() {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cermat-bench-'));
     const blocks = await sourceBlocks();
     const rows: string[][] = [
-      ['cells', 'sheets', 'tables', 'findings', 'read ms', 'snapshot ms', 'recognise ms', 'recog+check ms', 'recognise/read', 'recog+check/read', 'read ms/100k', 'recognise ms/100k', 'recog+check ms/100k'],
+      ['workload', 'cells', 'sheets', 'tables', 'findings', 'read ms', 'snapshot ms', 'recognise ms', 'recog+check ms', 'recognise/read', 'recog+check/read', 'read ms/100k', 'recognise ms/100k', 'recog+check ms/100k'],
     ];
     try {
       for (const size of SIZES) {
         const file = path.join(dir, `bench-${size.cells}.xlsx`);
         const cells = await buildWorkbook(blocks, size.cells, size.sheets, file);
-        const runs = size.cells >= 1_000_000 ? 2 : 3;
-        const reads: number[] = [];
-        const snapshots: number[] = [];
-        const recognitions: number[] = [];
-        const checks: number[] = [];
-        let tables = 0;
-        let findings = 0;
-        for (let i = 0; i < runs; i++) {
-          const read = await timeAsync(async () => {
-            const workbook = new ExcelJS.Workbook();
-            await workbook.xlsx.readFile(file);
-            return workbook;
-          });
-          const snapshot = time(() => snapshotFromWorkbook(read.result));
-          const recognised = time(() => recognizeTables(snapshot.result));
-          const checked = time(() => checkWorkbook(snapshot.result));
-          reads.push(read.ms);
-          snapshots.push(snapshot.ms);
-          recognitions.push(recognised.ms);
-          checks.push(checked.ms);
-          tables = recognised.result.length;
-          findings = checked.result.findings.length;
-        }
-        const per100k = (ms: number) => ((ms / cells) * 100_000).toFixed(0);
-        rows.push([
-          cells.toLocaleString('en-US'),
-          String(size.sheets),
-          String(tables),
-          String(findings),
-          median(reads).toFixed(0),
-          median(snapshots).toFixed(0),
-          median(recognitions).toFixed(0),
-          median(checks).toFixed(0),
-          (median(recognitions) / median(reads)).toFixed(3),
-          (median(checks) / median(reads)).toFixed(3),
-          per100k(median(reads)),
-          per100k(median(recognitions)),
-          per100k(median(checks)),
-        ]);
+        rows.push(await measureFile('seed-001 tables', file, cells, size.sheets));
+      }
+      for (const size of SIZES) {
+        const file = path.join(dir, `hierarchy-${size.cells}.xlsx`);
+        const cells = await buildHierarchyWorkbook(size.cells, file);
+        rows.push(await measureFile('one hierarchy', file, cells, 1));
       }
     } finally {
       await fs.rm(dir, { recursive: true, force: true });

@@ -143,17 +143,18 @@ const MAX_DIFFERING = 2;
  * shared words (q = min(t, 3)) then lie within the first q + 2 words of both cores, since each core
  * holds at most two words the other lacks. So two such names share a q-word combination of their first
  * q + 2 words, and only names sharing one are compared. Cores of one or two words need share nothing
- * and are compared in full: they are few.
+ * and are compared in full: they are few. The bucket holds names of three words or more (see linkRows).
  */
 function forEachCandidatePair<T extends Named>(bucket: T[], visit: (a: T, b: T) => void): void {
   const bySize = new Map<number, T[]>();
   for (const named of bucket) {
-    if (named.words.size < 3) continue;
     const list = bySize.get(named.core.length);
     if (list) list.push(named);
     else bySize.set(named.core.length, [named]);
   }
   for (const [size, names] of bySize) {
+    // Names all of one table have no pair to compare (a single long DPA sheet).
+    if (names.every((n) => n.table !== -1 && n.table === names[0].table)) continue;
     if (size <= MAX_DIFFERING) {
       for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) if (apart(names[i], names[j])) visit(names[i], names[j]);
       continue;
@@ -203,6 +204,8 @@ function linkedLabel(row: TableRow, level: string): string {
 
 /** Groups of occurrences of the same named row, in document order; only groups seen in two or more tables. */
 export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTable, row: TableRow) => boolean): Occurrence[][] {
+  // A row is linked to rows of other tables only.
+  if (tables.length < 2) return [];
   // Occurrences by link level, then by normalised name (no key string built per row).
   const byName = new Map<string, Map<string, Occurrence[]>>();
   tables.forEach((table, tableIndex) => {
@@ -238,6 +241,8 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
       const key = { occurrences, words, core: [...words].filter((w) => !FILLER.has(w)), table } as Key;
       key.parent = key;
       keys.push(key);
+      // Names of fewer than three words are never similar to another: they need no guard.
+      if (words.size < 3) continue;
       const guard = guardKey(linkedLabel(occurrences[0].row, level), level);
       const bucket = buckets.get(guard);
       if (bucket) bucket.push(key);
