@@ -125,24 +125,50 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (table
   const byComparable = new Map<string, Map<string, Array<Value & { what: string }>>>();
   const unnamedPerTable = new Map<number, number>();
   for (const o of group) if (!o.row.indikator) unnamedPerTable.set(o.tableIndex, (unnamedPerTable.get(o.tableIndex) ?? 0) + 1);
-  for (const occurrence of group) {
-    const { table, row } = occurrence;
-    const what = identity(occurrence, unnamedPerTable);
-    if (what === null) continue;
-    const view = context.view(table.sheet);
-    for (const { set, measure, col, key } of comparables(table)) {
-      const stated = statedAt(context, table, row.row, col);
-      if (!stated) continue;
-      // Never across a different unit: "60 Orang" is not "1 Dokumen" (a numeric cell has none).
-      const unit = typeof view.value(row.row, col) === 'number' ? '' : context.unit(table, row.row, col);
-      let byUnit = byComparable.get(key);
-      if (!byUnit) byComparable.set(key, (byUnit = new Map()));
-      const value = { occurrence, col, stated, capaianSet: measure === 'capaian' ? set : undefined, what };
-      const list = byUnit.get(unit);
-      if (list) list.push(value);
-      else byUnit.set(unit, [value]);
+  // Each value of the group, as it is read: the comparison it belongs to, its unit and its number.
+  const forEachValue = (visit: (occurrence: Occurrence, what: string, comparable: Comparable, unit: string, stated: StatedNumber) => void) => {
+    for (const occurrence of group) {
+      const { table, row } = occurrence;
+      const what = identity(occurrence, unnamedPerTable);
+      if (what === null) continue;
+      const view = context.view(table.sheet);
+      for (const comparable of comparables(table)) {
+        const stated = statedAt(context, table, row.row, comparable.col);
+        if (!stated) continue;
+        // Never across a different unit: "60 Orang" is not "1 Dokumen" (a numeric cell has none).
+        const unit = typeof view.value(row.row, comparable.col) === 'number' ? '' : context.unit(table, row.row, comparable.col);
+        visit(occurrence, what, comparable, unit, stated);
+      }
     }
-  }
+  };
+  // First the spread of each comparison: where every value lies within the finest stated unit of the
+  // others, no two values can disagree, and no value object is made (most indicators agree).
+  const spreads = new Map<string, Map<string, { low: number; high: number; decimals: number }>>();
+  forEachValue((_o, _w, { key }, unit, stated) => {
+    let byUnit = spreads.get(key);
+    if (!byUnit) spreads.set(key, (byUnit = new Map()));
+    const spread = byUnit.get(unit);
+    if (!spread) byUnit.set(unit, { low: stated.value, high: stated.value, decimals: stated.decimals });
+    else {
+      if (stated.value < spread.low) spread.low = stated.value;
+      if (stated.value > spread.high) spread.high = stated.value;
+      if (stated.decimals > spread.decimals) spread.decimals = stated.decimals;
+    }
+  });
+  // Any two values closer than the finest unit are the same quantity at their coarser precision.
+  const disagrees = (key: string, unit: string) => {
+    const spread = spreads.get(key)!.get(unit)!;
+    return spread.high - spread.low > 10 ** -spread.decimals;
+  };
+  forEachValue((occurrence, what, { set, measure, col, key }, unit, stated) => {
+    if (!disagrees(key, unit)) return;
+    let byUnit = byComparable.get(key);
+    if (!byUnit) byComparable.set(key, (byUnit = new Map()));
+    const value = { occurrence, col, stated, capaianSet: measure === 'capaian' ? set : undefined, what };
+    const list = byUnit.get(unit);
+    if (list) list.push(value);
+    else byUnit.set(unit, [value]);
+  });
   const byKey = new Map<string, Array<Value & { what: string }>>();
   for (const [key, byUnit] of byComparable) for (const [unit, values] of byUnit) byKey.set(`${key}|${unit}`, values);
   // Rows without an indicator join the comparison when the others agree on one indicator; where the
