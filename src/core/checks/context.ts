@@ -92,15 +92,23 @@ export function buildContext(
   // A text cell is parsed with its column's convention, and knowing whether the column holds percentages.
   // Tables repeat their tokens (100%, -, 1 Dokumen): each distinct token is parsed once per such context.
   const parsers = new Map<string, (token: string) => ParsedNumber>();
-  const parseText = (table: RecognizedTable, col: number, token: string | boolean | null): ParsedNumber => {
-    const role = table.columns.find((c) => c.col === col)?.role;
-    const context: ParseContext = { convention: convention(table, col) ?? undefined, percentColumn: role === 'capaian' || role === 'serapan' || role === 'kemajuan' };
-    if (typeof token !== 'string') return parseAngka(token, context);
-    const variant = `${context.convention ?? ''}|${context.percentColumn ? '%' : ''}`;
-    let parse = parsers.get(variant);
-    if (!parse) parsers.set(variant, (parse = memoize((text: string) => parseAngka(text, context))));
-    return parse(token);
+  const columnParsers = new Map<RecognizedTable, Map<number, (token: string) => ParsedNumber>>();
+  const parserOf = (table: RecognizedTable, col: number): ((token: string) => ParsedNumber) => {
+    let byCol = columnParsers.get(table);
+    if (!byCol) columnParsers.set(table, (byCol = new Map()));
+    let parse = byCol.get(col);
+    if (!parse) {
+      const role = table.columns.find((c) => c.col === col)?.role;
+      const context: ParseContext = { convention: convention(table, col) ?? undefined, percentColumn: role === 'capaian' || role === 'serapan' || role === 'kemajuan' };
+      const variant = `${context.convention ?? ''}|${context.percentColumn ? '%' : ''}`;
+      parse = parsers.get(variant);
+      if (!parse) parsers.set(variant, (parse = memoize((text: string) => parseAngka(text, context))));
+      byCol.set(col, parse);
+    }
+    return parse;
   };
+  const parseText = (table: RecognizedTable, col: number, token: string | boolean | null): ParsedNumber =>
+    typeof token === 'string' ? parserOf(table, col)(token) : parseAngka(token);
   const numbersOf = (sheet: string): SheetNumbers => {
     let found = sheetNumbers.get(sheet);
     if (!found) sheetNumbers.set(sheet, (found = new SheetNumbers(view(sheet), parseText)));
