@@ -1,7 +1,8 @@
 /**
- * Benchmark section `workbooks`: synthetic workbooks of about 100k, 300k and 1M cells, made of the
- * seed-001 fixture's real performance tables repeated down 20-50 sheets, written to a temp file.
- * Prints, side by side: ExcelJS's read time from disk, our snapshot conversion, recognition, and
+ * Benchmark section `workbooks`: synthetic workbooks of about 100k, 300k and 1M cells, written to a
+ * temp file, in two workloads: the seed-001 fixture's real performance tables repeated down 20-50
+ * sheets (thousands of small tables, every indicator linked across sheets), and one long Renja-like
+ * program hierarchy on one sheet (distinct names, sums at every level, as a DPA sheet). Prints, side by side: ExcelJS's read time from disk, our snapshot conversion, recognition, and
  * recognition + checks; the ratio of recognise+check to the read (goal: <= 0.25 at 1M cells) and
  * the time per 100k cells of each step (linear growth keeps it flat).
  */
