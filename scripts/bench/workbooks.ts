@@ -90,7 +90,7 @@ const NAME_WORDS = (
  * One sheet holding one long Renja-like table: programs of 5 kegiatan of 6 sub kegiatan, each with a
  * code, an indicator, a target and its pagu and realisasi; every parent's pagu is its children's sum.
  */
-export async function buildHierarchyWorkbook(targetCells: number, file: string): Promise<number> {
+async function buildHierarchyWorkbook(targetCells: number, file: string): Promise<number> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Renja');
   let seed = 7;
