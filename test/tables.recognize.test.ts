@@ -92,3 +92,20 @@ describe('LRA header with a column-number row declaring formulas', () => {
     expect(table.rows[0].level).toBe('program');
   });
 });
+
+describe('a first data row of small counts (seed 002 Tabel 1: Kepala Dinas | 1 | 0 | 1 | 0 ...)', () => {
+  it('is data, not a column-number row: column numbers go up', () => {
+    const grid = sheet('Tabel 1-7', [
+      ['Tabel 1. Sumber Daya Aparatur (SDA)'],
+      ['Jabatan', 'Jenis Kelamin', '', 'Golongan', '', '', ''],
+      ['', 'Laki-Laki', 'Perempuan', 'IV', 'III', 'II', 'I'],
+      ['Kepala Dinas', '1', '0', '1', '0', '0', '0'],
+      ['Sekretaris', '1', '0', '1', '0', '0', '0'],
+      ['Kepala Seksi', '20', '8', '6', '22', '0', '0'],
+      ['Jumlah', '22', '8', '8', '22', '0', '0'],
+    ], ['B2:C2', 'D2:G2']);
+    const [table] = recognizeTables(workbook(grid));
+    expect(table.numberRow).toBeUndefined();
+    expect(table.rows.map((r) => r.row + 1)).toEqual([4, 5, 6, 7]);
+  });
+});

@@ -3,6 +3,7 @@
  * column-number row), the column span, the body below them (ending at a blank row, a "Sumber :" line,
  * a new title or a different header), page-break copies of the header inside the body, and the title above.
  */
+import { readColumnNumber } from './columnNumbers';
 import { GridView, normalizeWords } from './grid';
 import { isColumnNumberCell, isSourceLine, isTitleLine, isTotalLabel, isYearOnly, leafRole } from './vocabulary';
 
@@ -53,13 +54,20 @@ function headerStrength(view: GridView, row: number): number {
 function isColumnNumberRow(view: GridView, row: number, left: number, right: number): boolean {
   let numbers = 0;
   let filled = 0;
+  let previous = 0;
+  let increasing = true;
   for (let c = left; c <= right; c++) {
     const words = view.words(row, c);
     if (words === '') continue;
     filled++;
-    if (isColumnNumberCell(words)) numbers++;
+    if (!isColumnNumberCell(words)) continue;
+    numbers++;
+    // Columns are numbered upwards (1, 2, 3 ...): a row of counts such as 1 | 0 | 1 | 0 is data.
+    const number = readColumnNumber(words)?.number ?? 0;
+    if (number <= previous) increasing = false;
+    previous = number;
   }
-  return filled >= 2 && numbers >= Math.max(2, Math.ceil(filled * 0.7));
+  return increasing && filled >= 2 && numbers >= Math.max(2, Math.ceil(filled * 0.7));
 }
 
 /** Header texts of a row, for recognising a page-break copy of the same header. */
