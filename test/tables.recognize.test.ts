@@ -109,3 +109,16 @@ describe('a first data row of small counts (seed 002 Tabel 1: Kepala Dinas | 1 |
     expect(table.rows.map((r) => r.row + 1)).toEqual([4, 5, 6, 7]);
   });
 });
+
+describe('program and kegiatan filled down beside each sub kegiatan (seed 003 Evaluasi 2024)', () => {
+  it("names each row by its deepest written name, the sub kegiatan's", () => {
+    const grid = sheet('Evaluasi', [
+      ['2.1 Evaluasi Pelaksanaan RENJA Dinas Sosial tahun lalu'],
+      ['Program', 'Kegiatan', 'No', 'Sub Kegiatan', 'Target', 'Realisasi', 'Capaian'],
+      ['c. Program Penanganan Warga Negara Migran', 'Titik Debarkasi di Daerah', '1', 'Fasilitasi Pemulangan Warga Negara Migran', '5 Orang', '12 Orang', '240%'],
+      ['d. Program Rehabilitasi Sosial', 'Rehabilitasi Sosial Dasar', '1', 'Penyediaan Permakanan', '800 Orang', '815 Orang', '101%'],
+    ]);
+    const [table] = recognizeTables(workbook(grid));
+    expect(table.rows.map((r) => r.label)).toEqual(['Fasilitasi Pemulangan Warga Negara Migran', 'Penyediaan Permakanan']);
+  });
+});

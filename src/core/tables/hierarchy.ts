@@ -69,7 +69,9 @@ export function readRows(view: GridView, bodyRows: number[], columns: TableColum
   const noCol = colOf('no');
   const kodeCol = colOf('kode');
   const sasaranCol = colOf('sasaran');
-  const uraianCols = columns.filter((c) => c.role === 'uraian').map((c) => c.col);
+  // The row's own name is the deepest one written (rightmost): program and kegiatan columns to its left
+  // are often filled down or merged over their sub kegiatan rows (seed 003 Evaluasi 2024 A:D).
+  const uraianCols = columns.filter((c) => c.role === 'uraian').map((c) => c.col).reverse();
   // The row's own indicator is the one nearest to the measure columns (the rightmost).
   const indikatorCols = columns.filter((c) => c.role === 'indikator').map((c) => c.col).reverse();
   const firstCol = columns[0]?.col ?? 0;
