@@ -162,8 +162,10 @@ export function checkTargets(context: CheckContext): Finding[] {
       }
       if (renstra) {
         for (const t of ofYear.filter((x) => x.source === 'pk-murni' || x.source === 'renja')) {
-          // A Renja/RKT that follows the revised PK of the year departs from the Renstra on purpose.
-          const followsPerubahan = t.source === 'renja' && perubahan !== undefined && sameQuantity(t.stated, perubahan.stated);
+          // A Renja/RKT that follows the revised PK of the year departs from the Renstra on purpose, as
+          // does one whose target column says so ("TARGET 2024 (PERUBAHAN)", seed 001 RKT).
+          const revisedColumn = t.occurrence.table.columns.find((c) => c.col === t.col)?.variant === 'perubahan';
+          const followsPerubahan = t.source === 'renja' && (revisedColumn || (perubahan !== undefined && sameQuantity(t.stated, perubahan.stated)));
           if (!sameQuantity(t.stated, renstra.stated) && !followsPerubahan) findings.push(finding(context, t, renstra, 'Renstra', 'target.renstra'));
         }
       }
