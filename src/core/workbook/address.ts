@@ -1,6 +1,14 @@
 /** A1 addressing: zero-based (row, col) to and from "A1", "Sheet!A1" and ranges "A1:H12". */
+import { memoize } from '../memo';
+
+/** Column letters computed once per column: every finding names its cell. */
+const letters: string[] = [];
 
 export function columnLetter(col: number): string {
+  return (letters[col] ??= computeColumnLetter(col));
+}
+
+function computeColumnLetter(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {
@@ -25,10 +33,10 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
   return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
 }
 
-/** Quotes a sheet name when Excel requires it ("Tabel 3.2" -> "'Tabel 3.2'"). */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
+/** Quotes a sheet name when Excel requires it ("Tabel 3.2" -> "'Tabel 3.2'"), remembered per name. */
+export const quoteSheetName = memoize((name: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`,
+);
 
 export function qualifiedAddress(sheet: string, row: number, col: number): string {
   return `${quoteSheetName(sheet)}!${cellAddress(row, col)}`;
