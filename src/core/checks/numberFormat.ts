@@ -38,8 +38,9 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
     const stated = value.trim();
     if (parsed.flags.nil || stated === '') continue;
     if (parsed.value !== null && !parsed.flags.composite && !parsed.flags.range) tokens.push({ row, text: stated });
-    const resolved = context.resolutions.get(`${table.sheet}!${cellAddress(row, column.col)}`);
-    if (resolved && (parsed.flags.malformed || parsed.flags.ambiguous)) {
+    const unsettled = parsed.flags.malformed || parsed.flags.ambiguous;
+    const resolved = unsettled ? context.resolutions.get(`${table.sheet}!${cellAddress(row, column.col)}`) : undefined;
+    if (resolved) {
       const reading = formatAngka(resolved.value, 0, lang);
       const readings = parsed.alternatives.map((a) => formatAngka(a, a % 1 === 0 ? 0 : 2, lang)).join(' / ');
       findings.push(

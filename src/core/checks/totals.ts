@@ -69,7 +69,9 @@ function cellValue(context: CheckContext, table: RecognizedTable, row: number, c
 }
 
 function isEmptyOrNil(context: CheckContext, table: RecognizedTable, row: number, col: number): boolean {
-  return context.view(table.sheet).text(row, col) === '' || context.number(table, row, col).flags.nil;
+  const view = context.view(table.sheet);
+  if (typeof view.value(row, col) === 'number') return false;
+  return view.text(row, col) === '' || context.number(table, row, col).flags.nil;
 }
 
 /** Seed 002: of "1.030.971.00"'s readings only 1.030.971.000 makes the column add up; number-format says so. */
