@@ -1,5 +1,7 @@
 /** Recognition on hand-laid sheets from seed 001 (Tabel 3.2, 3.3) and seed 001 LRA headers. */
+import fc from 'fast-check';
 import { recognizeTables } from '../src/core/tables';
+import { normalizeWords } from '../src/core/tables/grid';
 import { columnLetter } from '../src/core/workbook/address';
 import { sheet, workbook } from './helpers/grid';
 
@@ -120,5 +122,20 @@ describe('program and kegiatan filled down beside each sub kegiatan (seed 003 Ev
     ]);
     const [table] = recognizeTables(workbook(grid));
     expect(table.rows.map((r) => r.label)).toEqual(['Fasilitasi Pemulangan Warga Negara Migran', 'Penyediaan Permakanan']);
+  });
+});
+
+describe('normalizeWords', () => {
+  // The full normalisation, step by step: the fast path for plain texts must give the same words.
+  const reference = (text: string) =>
+    text.toLowerCase().replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/').trim();
+  it('equals the full normalisation on any text (fast-check)', () => {
+    const char = fc.constantFrom('a', 'B', 'z', 'Ä', ' ', ' ', '/', '\u00a0', '\u2009', '\u2002', '\t', '\n', '1', '%', 'İ');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }).map((c) => c.join('')), (text) => {
+        expect(normalizeWords(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -136,7 +136,11 @@ const SUMMARY_FIELDS = 5;
 /** Lower case, single spaces, no spaces around `/`: the form header words are compared in (remembered). */
 export const normalizeWords = memoize(normalize);
 
+/** What normalize would change besides the case: white space other than one plain space, `/`, ends to trim. */
+const NEEDS_SPACING = /[^\S ]|\s{2}|^\s|\s$|\//;
+
 function normalize(text: string): string {
+  if (!NEEDS_SPACING.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/[\u00a0\u2009\u202f]/g, ' ')
