@@ -82,10 +82,7 @@ export class SheetNumbers {
 
   private read(table: RecognizedTable, row: number, col: number): StatedNumber | null {
     const value = this.view.value(row, col);
-    if (typeof value === 'number') {
-      const parsed = readNumericCell(value, this.view.text(row, col));
-      return { value: parsed.value!, decimals: parsed.decimals };
-    }
+    if (typeof value === 'number') return numericStated(value, this.view.text(row, col));
     const parsed = this.number(table, row, col);
     const settled = parsed.value !== null && !parsed.flags.nil && !parsed.flags.range && !parsed.flags.malformed && !parsed.flags.ambiguous;
     return settled ? { value: parsed.value!, decimals: parsed.decimals } : null;
@@ -119,17 +116,23 @@ function displayedDecimals(value: number, text: string): number {
 }
 
 /** A numeric cell as it states itself: the value rounded to the decimals it displays (1.0076 shown 100.76% is 100.76). */
-function readNumericCell(value: number, text: string): ParsedNumber {
-  const percent = text.indexOf('%') >= 0;
+function numericStated(value: number, text: string): StatedNumber {
   let number = value;
   // Only when the shown number is the value x 100: a format such as 0.00"%" shows 1.01% for 1.0076.
-  if (percent && Math.abs(value) < 20) {
+  if (Math.abs(value) < 20 && text.indexOf('%') >= 0) {
     const shownPercent = Number(text.replace(/[^\d.,-]/g, '').replace(',', '.'));
     if (Math.abs(shownPercent - value * 100) < 1) number = value * 100;
   }
   const decimals = text === '' ? decimalsOfValue(number) : displayedDecimals(number, text);
   const shown = text === '' || decimals > 15 ? number : roundToShown(number, decimals);
-  return { value: shown, decimals, convention: 'plain', flags: percent ? PERCENT_FLAGS : NO_FLAGS, alternatives: NO_ALTERNATIVES, raw: text };
+  return { value: shown, decimals };
+}
+
+/** A numeric cell's full reading: its stated number, flagged as a percentage when it shows one. */
+function readNumericCell(value: number, text: string): ParsedNumber {
+  const { value: shown, decimals } = numericStated(value, text);
+  const flags = text.indexOf('%') >= 0 ? PERCENT_FLAGS : NO_FLAGS;
+  return { value: shown, decimals, convention: 'plain', flags, alternatives: NO_ALTERNATIVES, raw: text };
 }
 
 /**
