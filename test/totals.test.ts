@@ -47,3 +47,33 @@ describe('total-mismatch in a Renja hierarchy', () => {
     expect(totalsOf(rows).map((f) => [f.cell, f.expected])).toEqual([['F3', 300_000_000]]);
   });
 });
+
+describe('total-mismatch where the Renja writes no levels (seed 003 T-C.31: no prefixes, no codes)', () => {
+  const header: CellValue[] = ['Program / Kegiatan / Sub Kegiatan', 'Lokasi', 'Indikator Kinerja', 'Target', 'Pagu Indikatif'];
+  function findingsOf(rows: CellValue[][]) {
+    const grid = sheet('Review', [['TABEL T-C.31 REVIEW TERHADAP RANCANGAN AWAL RKPD TAHUN 2026'], header, ...rows]);
+    const result = checkWorkbook(workbook(grid));
+    expect(result.tables.map((t) => t.kind)).toEqual(['renja']);
+    return result.findings.filter((f) => f.rule === 'total-mismatch').map((f) => [f.cell, f.expected]);
+  }
+
+  it('a row whose pagu is the sum of the differently laid-out rows below is their kegiatan: 2109 Orang against 800', () => {
+    expect(
+      findingsOf([
+        ['Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar', '', 'Terpenuhinya pelayanan dasar', '2109 Orang', 1_000_000_000],
+        ['Penyediaan Permakanan', 'Kab. Kutai Kartanegara', 'Jumlah Orang yang Mendapatkan Permakanan', '355 Orang', 600_000_000],
+        ['Penyediaan Sandang', 'Kab. Kutai Kartanegara', 'Jumlah Orang yang Menerima Sandang', '445 Orang', 400_000_000],
+      ]),
+    ).toEqual([['D3', 800]]);
+  });
+
+  it('a sub kegiatan does not claim its siblings, even when their pagu add up to its own', () => {
+    expect(
+      findingsOf([
+        ['Penyediaan Permakanan', 'Kab. Kutai Kartanegara', 'Jumlah Orang yang Mendapatkan Permakanan', '355 Orang', 100_000_000],
+        ['Penyediaan Sandang', 'Kab. Kutai Kartanegara', 'Jumlah Orang yang Menerima Sandang', '100 Orang', 50_000_000],
+        ['Penyediaan Alat Bantu', 'Kab. Kutai Kartanegara', 'Jumlah Orang yang Mendapatkan Alat Bantu', '50 Orang', 50_000_000],
+      ]),
+    ).toEqual([]);
+  });
+});

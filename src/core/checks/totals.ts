@@ -12,7 +12,7 @@ import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 import { cachedName } from './linking';
-import { shownAt, statedAt } from './measureSets';
+import { isDataRow, shownAt, statedAt } from './measureSets';
 
 const MONEY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa']);
 const LEVEL_RANK: RowLevel[] = ['urusan', 'program', 'kegiatan', 'subkegiatan', 'jenis', 'rincian'];
@@ -207,7 +207,48 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
       }
     }
   });
+  for (const { parent, children } of revealedByPagu(context, table)) {
+    for (const column of table.columns.filter((c) => c.role === 'target')) {
+      const f = compareTargetSum(context, table, parent, children, column);
+      if (f) findings.push(f);
+    }
+  }
   return findings;
+}
+
+/**
+ * In a plan table whose levels are not written (seed 003 T-C.31: no prefixes, no codes), the money shows
+ * the structure: a row whose pagu is exactly the sum of the rows right below it, none laid out like it
+ * (a kegiatan leaves the lokasi blank, its sub kegiatan fill it), is a kegiatan over those sub kegiatan.
+ * A sub kegiatan cannot claim its siblings: they are laid out like it. Its count target is then checked
+ * against theirs, as where the levels are written.
+ */
+function revealedByPagu(context: CheckContext, table: RecognizedTable): Array<{ parent: TableRow; children: TableRow[] }> {
+  const pagu = table.columns.find((c) => c.role === 'pagu');
+  if (table.kind !== 'renja' || !pagu) return [];
+  const view = context.view(table.sheet);
+  const rows = table.rows;
+  if (!rows.some((r) => r.inferred)) return [];
+  // Which of the table's cells each row fills, as one string per row.
+  const layouts = rows.map((r) => table.columns.map((c) => (view.text(r.row, c.col) === '' ? '-' : '+')).join(''));
+  const found: Array<{ parent: TableRow; children: TableRow[] }> = [];
+  rows.forEach((parent, i) => {
+    if (!parent.inferred || !isDataRow(parent)) return;
+    const total = statedAt(context, table, parent.row, pagu.col);
+    if (!total || total.value <= 0) return;
+    const own = layouts[i];
+    const children: TableRow[] = [];
+    let sum = 0;
+    for (let j = i + 1; j < rows.length && sum < total.value; j++) {
+      const child = rows[j];
+      const value = statedAt(context, table, child.row, pagu.col);
+      if (!isDataRow(child) || !value || layouts[j] === own) break;
+      children.push(child);
+      sum += value.value;
+    }
+    if (children.length >= 2 && Math.abs(sum - total.value) < 0.5) found.push({ parent, children });
+  });
+  return found;
 }
 
 const PERCENT_UNIT = /%|persen|prosen/;
