@@ -2,7 +2,7 @@
  * Links the same indicator (or program, kegiatan, sub kegiatan) across tables and sheets. Names are
  * compared after normalising case, spacing, numbering, level prefixes and known misspellings
  * (Presentase/Persentase, "di berdayakan"/"diberdayakan"); a guarded similarity joins near-identical
- * names but never across a different acronym (PMKS/PPKS), number or unit word.
+ * names of different tables but never across a different acronym (PMKS/PPKS), number or unit word.
  */
 import { memoize } from '../memo';
 import type { RecognizedTable, RowLevel, TableRow } from '../tables/types';
@@ -250,7 +250,7 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
     }
   }
   const find = (k: Key): Key => {
-    while (k.parent !== k) k = k.parent;
+    while (k.parent !== k) k = k.parent = k.parent.parent;
     return k;
   };
   for (const bucket of buckets.values()) {
@@ -261,9 +261,10 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
   const groups = new Map<Key, Occurrence[]>();
   for (const k of keys) {
     const root = find(k);
-    const group = groups.get(root);
-    if (group) group.push(...k.occurrences);
-    else groups.set(root, [...k.occurrences]);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = []));
+    // One by one: a name that occurs a hundred thousand times would overflow a spread call.
+    for (const o of k.occurrences) group.push(o);
   }
   return [...groups.values()]
     .filter((g) => new Set(g.map((o) => o.tableIndex)).size >= 2)
