@@ -33,15 +33,16 @@ const PROGRAM_LEVELS = new Set(['program', 'kegiatan', 'subkegiatan']);
 function targetsOf(context: CheckContext, group: Occurrence[]): Target[] {
   const targets: Target[] = [];
   const what = (o: Occurrence) => o.indikator;
-  // Occurrences per table and indicator (nested maps: no key string built per row).
-  const perTable = new Map<number, Map<string, number>>();
-  for (const o of group) {
-    let byWhat = perTable.get(o.tableIndex);
-    if (!byWhat) perTable.set(o.tableIndex, (byWhat = new Map()));
-    byWhat.set(what(o), (byWhat.get(what(o)) ?? 0) + 1);
+  // linkRows gives a group in table order, so a table's occurrences are consecutive (and few).
+  const repeated = new Set<Occurrence>();
+  for (let start = 0, end = 1; start < group.length; start = end, end = start + 1) {
+    while (end < group.length && group[end].tableIndex === group[start].tableIndex) end++;
+    for (let i = start; i < end; i++) {
+      for (let j = start; j < end; j++) if (i !== j && what(group[i]) === what(group[j])) repeated.add(group[i]);
+    }
   }
   for (const occurrence of group) {
-    if (perTable.get(occurrence.tableIndex)!.get(what(occurrence))! > 1) continue;
+    if (repeated.has(occurrence)) continue;
     const { table, row } = occurrence;
     for (const set of measureSets(table)) {
       const year = set.year ?? table.year ?? context.reportYear;
