@@ -126,13 +126,17 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (table
   const unnamedPerTable = new Map<number, number>();
   for (const o of group) if (!o.row.indikator) unnamedPerTable.set(o.tableIndex, (unnamedPerTable.get(o.tableIndex) ?? 0) + 1);
   // Each value of the group, as it is read: the comparison it belongs to, its unit and its number.
-  const forEachValue = (visit: (occurrence: Occurrence, what: string, comparable: Comparable, unit: string, stated: StatedNumber) => void) => {
+  const forEachValue = (
+    wanted: (comparable: Comparable) => boolean,
+    visit: (occurrence: Occurrence, what: string, comparable: Comparable, unit: string, stated: StatedNumber) => void,
+  ) => {
     for (const occurrence of group) {
       const { table, row } = occurrence;
       const what = identity(occurrence, unnamedPerTable);
       if (what === null) continue;
       const view = context.view(table.sheet);
       for (const comparable of comparables(table)) {
+        if (!wanted(comparable)) continue;
         const stated = statedAt(context, table, row.row, comparable.col);
         if (!stated) continue;
         // Never across a different unit: "60 Orang" is not "1 Dokumen" (a numeric cell has none).
@@ -144,7 +148,7 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (table
   // First the spread of each comparison: where every value lies within the finest stated unit of the
   // others, no two values can disagree, and no value object is made (most indicators agree).
   const spreads = new Map<string, Map<string, { low: number; high: number; decimals: number }>>();
-  forEachValue((_o, _w, { key }, unit, stated) => {
+  forEachValue(() => true, (_o, _w, { key }, unit, stated) => {
     let byUnit = spreads.get(key);
     if (!byUnit) spreads.set(key, (byUnit = new Map()));
     const spread = byUnit.get(unit);
@@ -160,7 +164,9 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (table
     const spread = spreads.get(key)!.get(unit)!;
     return spread.high - spread.low > 10 ** -spread.decimals;
   };
-  forEachValue((occurrence, what, { set, measure, col, key }, unit, stated) => {
+  const disagreeing = new Set([...spreads].filter(([key, byUnit]) => [...byUnit.keys()].some((unit) => disagrees(key, unit))).map(([key]) => key));
+  if (disagreeing.size === 0) return new Map();
+  forEachValue((c) => disagreeing.has(c.key), (occurrence, what, { set, measure, col, key }, unit, stated) => {
     if (!disagrees(key, unit)) return;
     let byUnit = byComparable.get(key);
     if (!byUnit) byComparable.set(key, (byUnit = new Map()));
