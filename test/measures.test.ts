@@ -25,6 +25,7 @@ import {
   sisa,
   truncate,
 } from '../src/core/measures';
+import { toDecimal15 } from '../src/core/measures/rounding';
 import type { KategoriScale, MeasureErrorCode } from '../src/core/measures';
 import fc from 'fast-check';
 import tabel31 from './fixtures/measures/scale-001-T3.1.json';
@@ -72,6 +73,15 @@ describe('rounding', () => {
   const halves = fc.tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, d]) => (n + 0.5) / 10 ** d);
   const shortDecimals = fc.tuple(fc.integer({ min: -100_000_000, max: 100_000_000 }), fc.integer({ min: 0, max: 6 })).map(([n, d]) => n / 10 ** d);
   const anyDouble = fc.double({ min: -1e14, max: 1e14, noNaN: true, noDefaultInfinity: true });
+
+  test('toDecimal15 is the value read back from its 15 significant digits, fast path included (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.oneof(ratios, halves, shortDecimals, anyDouble), (x) => {
+        expect(Object.is(toDecimal15(x), Number(x.toPrecision(15)))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 
   test('roundHalfUp and truncate equal the decimal oracle (fast-check)', () => {
     fc.assert(

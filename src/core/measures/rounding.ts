@@ -38,6 +38,12 @@ const SIGNIFICANT_DIGITS = 15;
  * (0.29 * 100 = 28.999999999999996 -> 29) before it is compared with a bound.
  */
 export function toDecimal15(x: number): number {
+  // A value that is already the double nearest a short decimal (98.24, 147, 0.5) is its own 15-digit
+  // decimal: k / 100 is that double for k = x * 100 rounded, so comparing the two tells, without a string.
+  if (Math.abs(x) < 1e13) {
+    const short = Math.round(x * 100) / 100;
+    if (short === x) return x === 0 ? 0 : x;
+  }
   return Number(x.toPrecision(SIGNIFICANT_DIGITS));
 }
 
