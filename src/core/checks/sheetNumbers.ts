@@ -5,8 +5,8 @@
  *
  * Rules ask for the same cells many times, so readings are cached, but without one long-lived object
  * per cell (a million of those make the garbage collector the slowest part of a check): stated numbers
- * sit in two typed arrays the size of the used range, text cells' parses in a map (they are few), and
- * a numeric cell's ParsedNumber is rebuilt on demand, which is cheap.
+ * sit in typed arrays, made block by block as rows are read, text cells' parses in a map (they are
+ * few), and a numeric cell's ParsedNumber is rebuilt on demand, which is cheap.
  */
 import { parseAngka } from '../numbers';
 import type { ParsedNumber } from '../numbers/types';
@@ -18,8 +18,16 @@ import type { StatedNumber } from './tolerance';
 const UNREAD = -1;
 const NOT_STATED = -2;
 
-/** Used ranges larger than this (cells) are not given a typed cache; their cells are read each time. */
-const MAX_CACHED_CELLS = 1 << 25;
+/**
+ * The typed cache is made in blocks of rows, each of about this many cells, when a rule first reads a
+ * row of the block: a used range of a million rows costs memory only where tables are read.
+ */
+const BLOCK_CELLS = 1 << 16;
+
+interface Block {
+  values: Float64Array;
+  decimals: Int16Array;
+}
 
 const NO_FLAGS = Object.freeze({
   ambiguous: false, malformed: false, textStored: false, composite: false, range: false, nil: false, percent: false, currency: false,
@@ -30,8 +38,9 @@ const NO_ALTERNATIVES = Object.freeze([]) as unknown as number[];
 
 export class SheetNumbers {
   private readonly width: number;
-  private readonly values: Float64Array;
-  private readonly decimals: Int16Array;
+  private readonly height: number;
+  private readonly blockRows: number;
+  private readonly blocks: Array<Block | undefined> = [];
   private readonly textReadings = new Map<number, ParsedNumber>();
 
   /** `parseText` reads a text cell of a table's column (with the column's convention, whether a percent column). */
@@ -40,10 +49,8 @@ export class SheetNumbers {
     private readonly parseText: (table: RecognizedTable, col: number, token: string | boolean | null) => ParsedNumber,
   ) {
     this.width = Math.max(0, view.right - view.left + 1);
-    const cells = this.width * Math.max(0, view.bottom - view.top + 1);
-    const cached = cells <= MAX_CACHED_CELLS ? cells : 0;
-    this.values = new Float64Array(cached);
-    this.decimals = new Int16Array(cached).fill(UNREAD);
+    this.height = Math.max(0, view.bottom - view.top + 1);
+    this.blockRows = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, this.width)));
   }
 
   /** The cell's full reading, as a cell of `table`. */
@@ -64,20 +71,26 @@ export class SheetNumbers {
    * ambiguous token (number-format reports those; no other rule computes with a guess).
    */
   stated(table: RecognizedTable, row: number, col: number): StatedNumber | null {
-    const index = this.index(row, col);
-    if (index >= 0) {
-      const decimals = this.decimals[index];
-      if (decimals >= 0) return { value: this.values[index], decimals };
-      if (decimals === NOT_STATED) return null;
-    }
+    const r = row - this.view.top;
+    const c = col - this.view.left;
+    // Outside the used range: blank, nothing to cache.
+    if (r < 0 || c < 0 || r >= this.height || c >= this.width) return this.read(table, row, col);
+    const block = (this.blocks[Math.floor(r / this.blockRows)] ??= this.newBlock());
+    const index = (r % this.blockRows) * this.width + c;
+    const decimals = block.decimals[index];
+    if (decimals >= 0) return { value: block.values[index], decimals };
+    if (decimals === NOT_STATED) return null;
     const found = this.read(table, row, col);
-    if (index >= 0) {
-      if (found) {
-        this.values[index] = found.value;
-        this.decimals[index] = found.decimals;
-      } else this.decimals[index] = NOT_STATED;
-    }
+    if (found) {
+      block.values[index] = found.value;
+      block.decimals[index] = found.decimals;
+    } else block.decimals[index] = NOT_STATED;
     return found;
+  }
+
+  private newBlock(): Block {
+    const cells = this.blockRows * this.width;
+    return { values: new Float64Array(cells), decimals: new Int16Array(cells).fill(UNREAD) };
   }
 
   private read(table: RecognizedTable, row: number, col: number): StatedNumber | null {
@@ -86,14 +99,6 @@ export class SheetNumbers {
     const parsed = this.number(table, row, col);
     const settled = parsed.value !== null && !parsed.flags.nil && !parsed.flags.range && !parsed.flags.malformed && !parsed.flags.ambiguous;
     return settled ? { value: parsed.value!, decimals: parsed.decimals } : null;
-  }
-
-  private index(row: number, col: number): number {
-    const r = row - this.view.top;
-    const c = col - this.view.left;
-    if (r < 0 || c < 0 || c >= this.width) return -1;
-    const index = r * this.width + c;
-    return index < this.decimals.length ? index : -1;
   }
 }
 
