@@ -15,6 +15,7 @@ import type { Finding } from './finding';
 import type { Occurrence } from './linking';
 import { measureSets, shownAt, statedAt, type MeasureSet } from './measureSets';
 import { agrees, type StatedNumber } from './tolerance';
+import { groupBy } from '../groupBy';
 
 type Measure = 'target' | 'realisasi' | 'capaian';
 
@@ -180,13 +181,7 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (table
   // Rows without an indicator join the comparison when the others agree on one indicator; where the
   // others carry several indicators the row cannot be told apart and is left out.
   for (const [key, values] of [...byKey]) {
-    const byIdentity = new Map<string, Array<Value & { what: string }>>();
-    for (const v of values) {
-      if (v.what === '') continue;
-      const list = byIdentity.get(v.what);
-      if (list) list.push(v);
-      else byIdentity.set(v.what, [v]);
-    }
+    const byIdentity = groupBy(values.filter((v) => v.what !== ''), (v) => v.what);
     if (byIdentity.size > 1) {
       byKey.delete(key);
       for (const [what, list] of byIdentity) byKey.set(`${key}|${what}`, list);

@@ -6,6 +6,7 @@
  */
 import { memoize } from '../memo';
 import type { RecognizedTable, RowLevel, TableRow } from '../tables/types';
+import { groupBy } from '../groupBy';
 
 export interface Occurrence {
   table: RecognizedTable;
@@ -146,13 +147,7 @@ const MAX_DIFFERING = 2;
  * and are compared in full: they are few. The bucket holds names of three words or more (see linkRows).
  */
 function forEachCandidatePair<T extends Named>(bucket: T[], visit: (a: T, b: T) => void): void {
-  const bySize = new Map<number, T[]>();
-  for (const named of bucket) {
-    const list = bySize.get(named.core.length);
-    if (list) list.push(named);
-    else bySize.set(named.core.length, [named]);
-  }
-  for (const [size, names] of bySize) {
+  for (const [size, names] of groupBy(bucket, (named) => named.core.length)) {
     // Names all of one table have no pair to compare (a single long DPA sheet).
     if (names.every((n) => n.table !== -1 && n.table === names[0].table)) continue;
     if (size <= MAX_DIFFERING) {

@@ -13,6 +13,7 @@ import type { Finding } from './finding';
 import type { Occurrence } from './linking';
 import { measureSets, shownAt, statedAt } from './measureSets';
 import type { StatedNumber } from './tolerance';
+import { groupBy } from '../groupBy';
 
 interface Target {
   occurrence: Occurrence;
@@ -52,17 +53,6 @@ function targetsOf(context: CheckContext, group: Occurrence[]): Target[] {
     }
   }
   return targets;
-}
-
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { CheckContext } from './context';
 import type { Finding } from './finding';
 import { cachedName } from './linking';
 import { isDataRow, shownAt, statedAt } from './measureSets';
+import { groupBy } from '../groupBy';
 
 const MONEY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa']);
 const LEVEL_RANK: RowLevel[] = ['urusan', 'program', 'kegiatan', 'subkegiatan', 'jenis', 'rincian'];
@@ -181,13 +182,7 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
   });
   // Parent = Σ children only in the program hierarchy, and only where every level is written, not guessed.
   const moneyColumns = sumColumns.filter((c) => MONEY.has(c.role));
-  const childrenOf = new Map<number, TableRow[]>();
-  for (const r of rows) {
-    if (r.parent === undefined) continue;
-    const list = childrenOf.get(r.parent);
-    if (list) list.push(r);
-    else childrenOf.set(r.parent, [r]);
-  }
+  const childrenOf = groupBy(rows, (r) => r.parent);
   rows.forEach((row, i) => {
     if (!PROGRAM_LEVELS.has(row.level) || row.inferred) return;
     const children = childrenOf.get(i) ?? [];
