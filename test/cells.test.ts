@@ -1,5 +1,8 @@
-/** How the checks read a numeric cell: the number it displays, including percent formats. */
-import { checkWorkbook } from '../src/core/checks';
+/** How the checks read a numeric cell: the number it displays, including percent formats and any rounding shown. */
+import fc from 'fast-check';
+import { checkWorkbook, DEFAULT_SETTINGS } from '../src/core/checks';
+import { buildContext } from '../src/core/checks/context';
+import { recognizeTables } from '../src/core/tables';
 import { sheet, workbook } from './helpers/grid';
 
 function capaianShown(value: number, text: string) {
@@ -24,5 +27,32 @@ describe('numeric cells', () => {
     expect(capaianShown(100.7589, '100.8')).toEqual([]);
     expect(capaianShown(100.7589, '101').map((f) => f.stated)).toEqual([]);
     expect(capaianShown(100.2, '100.20').map((f) => f.expected)).toEqual([100.76]);
+  });
+});
+
+describe('the number a numeric cell states', () => {
+  // A cell holding v and showing it with d decimals states v rounded as shown: toFixed's reading.
+  it('is the shown decimal, read back (fast-check over values and 0-2 decimals)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1e8, max: 1e8 }).map((n) => n / 100)),
+        fc.integer({ min: 0, max: 2 }),
+        (value, decimals) => {
+          const shown = value.toFixed(decimals);
+          const grid = sheet('Capaian', [
+            ['Tabel 3.2 Capaian Kinerja Tahun 2024'],
+            ['NO', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI', 'CAPAIAN'],
+            ['1', 'Presentase PSKS yang diberdayakan', 97.5, 98.24, value],
+          ]);
+          grid.text[2][4] = shown;
+          const snapshot = workbook(grid);
+          const views = new Map();
+          const tables = recognizeTables(snapshot, views);
+          const context = buildContext(snapshot, tables, DEFAULT_SETTINGS, views);
+          expect(context.stated(tables[0], 2, 4)).toEqual({ value: Number(shown), decimals });
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -6,6 +6,7 @@
  * row contradicts counts less; each other value is flagged, pointing at a cell of the winning one.
  */
 import { capaian } from '../measures';
+import { memoize } from '../memo';
 import { formatAngka } from '../numbers';
 import { message } from '../i18n/messages';
 import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
@@ -85,14 +86,8 @@ interface Comparable {
   key: string;
 }
 
-/** One string object per key text: the keys of every table then compare by identity in the maps below. */
-const internedKeys = new Map<string, string>();
-function interned(key: string): string {
-  const known = internedKeys.get(key);
-  if (known !== undefined) return known;
-  internedKeys.set(key, key);
-  return key;
-}
+/** One string object per key text (the first one remembered): the keys of every table then compare by identity in the maps below. */
+const interned = memoize((key: string) => key);
 
 /** The columns of a table that take part in the comparison (the same for every row of the table). */
 function comparablesOf(context: CheckContext, table: RecognizedTable): Comparable[] {

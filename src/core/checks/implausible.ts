@@ -9,7 +9,7 @@ import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
-import { isDataRow, shownAt, statedAt } from './measureSets';
+import { isDataRow, isPercentUnit, satuanAt, shownAt, statedAt } from './measureSets';
 
 /** Kegiatan and sub kegiatan targets are counts summed upwards even under a "Persentase ..." indicator (seed 001 R10). */
 const SUMMED_LEVELS: ReadonlySet<TableRow['level']> = new Set<TableRow['level']>(['kegiatan', 'subkegiatan', 'rincian']);
@@ -20,13 +20,11 @@ const LIMITS: Partial<Record<TableColumn['role'], { low: number; high: number }>
 };
 
 function satuanSaysPercent(context: CheckContext, table: RecognizedTable, row: TableRow): boolean {
-  const satuan = table.columns.find((c) => c.role === 'satuan');
-  return satuan !== undefined && /%|persen|prosen/i.test(context.view(table.sheet).text(row.row, satuan.col));
+  return isPercentUnit(satuanAt(context, table, row.row));
 }
 
 function isPercentRow(context: CheckContext, table: RecognizedTable, row: TableRow, col: number): boolean {
-  const satuan = table.columns.find((c) => c.role === 'satuan');
-  if (satuan && /%|persen|prosen/i.test(context.view(table.sheet).text(row.row, satuan.col))) return true;
+  if (satuanSaysPercent(context, table, row)) return true;
   if (context.number(table, row.row, col).flags.percent) return true;
   return /^(\d+(\.\d+)*\.?\s+)?(persentase|presentase|prosentase|persentasi|rasio|%|tingkat)/i.test((row.indikator ?? row.label).trim());
 }

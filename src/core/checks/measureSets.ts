@@ -69,6 +69,17 @@ export function statedAt(context: CheckContext, table: RecognizedTable, row: num
   return col === undefined ? null : context.stated(table, row, col);
 }
 
+/** The row's text in the table's Satuan column, lower case; '' when the table has none. */
+export function satuanAt(context: CheckContext, table: RecognizedTable, row: number): string {
+  const satuan = table.columns.find((c) => c.role === 'satuan');
+  return satuan ? context.view(table.sheet).text(row, satuan.col).toLowerCase() : '';
+}
+
+/** A unit that means a percentage: "%", "persen", "prosen". */
+export function isPercentUnit(unit: string): boolean {
+  return /%|persen|prosen/i.test(unit);
+}
+
 /** The cell's displayed text, for `stated` in findings. */
 export function shownAt(context: CheckContext, table: RecognizedTable, row: number, col: number): string {
   return context.view(table.sheet).text(row, col);

@@ -149,7 +149,8 @@ function roundToShown(value: number, decimals: number): number {
   const scale = 10 ** decimals;
   const scaled = value * scale;
   const nearest = Math.round(scaled);
-  if (Math.abs(scaled - nearest) < 1e-7 && Math.abs(scaled) < 1e15) return nearest / scale;
+  // Zero keeps toFixed's sign ("-0.00" for -0.001): the division would not.
+  if (nearest !== 0 && Math.abs(scaled - nearest) < 1e-7 && Math.abs(scaled) < 1e15) return nearest / scale;
   return Number(value.toFixed(decimals));
 }
 

@@ -12,7 +12,7 @@ import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 import { cachedName } from './linking';
-import { isDataRow, shownAt, statedAt } from './measureSets';
+import { isDataRow, isPercentUnit, satuanAt, shownAt, statedAt } from './measureSets';
 import { groupBy } from '../groupBy';
 
 const MONEY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa']);
@@ -246,14 +246,10 @@ function revealedByPagu(context: CheckContext, table: RecognizedTable): Array<{ 
   return found;
 }
 
-const PERCENT_UNIT = /%|persen|prosen/;
-
 /** A target's unit: written with the number ("14 Orang"), else in the table's Satuan column; lower case. */
 function targetUnit(context: CheckContext, table: RecognizedTable, row: number, col: number): string {
   const own = context.unit(table, row, col);
-  if (own !== '') return own;
-  const satuan = table.columns.find((c) => c.role === 'satuan');
-  return satuan ? context.view(table.sheet).text(row, satuan.col).toLowerCase() : '';
+  return own !== '' ? own : satuanAt(context, table, row);
 }
 
 function compareTargetSum(context: CheckContext, table: RecognizedTable, parent: TableRow, children: TableRow[], column: TableColumn): Finding | null {
@@ -261,7 +257,7 @@ function compareTargetSum(context: CheckContext, table: RecognizedTable, parent:
   if (!stated || !Number.isInteger(stated.value) || stated.decimals > 0) return null;
   // A percentage target is not a count: it does not add up.
   const unit = targetUnit(context, table, parent.row, column.col);
-  if (context.number(table, parent.row, column.col).flags.percent || PERCENT_UNIT.test(unit)) return null;
+  if (context.number(table, parent.row, column.col).flags.percent || isPercentUnit(unit)) return null;
   const values = children.map((c) => ({ row: c, value: statedAt(context, table, c.row, column.col) }));
   // Every sub kegiatan states a whole-number target; only those in the parent's unit add up.
   if (values.some((v) => !v.value || !Number.isInteger(v.value.value))) return null;
