@@ -93,7 +93,36 @@ function scaledFast(x: number, decimals: number, boundary: 0 | 0.5): number | nu
   const margin = 1e-12 * Math.max(1, scaled);
   if (boundary === 0 && fraction > margin && fraction < 1 - margin) return whole;
   if (boundary === 0.5 && Math.abs(fraction - 0.5) > margin) return fraction > 0.5 ? whole + 1 : whole;
+  // Near the boundary: which side of it x's 15-digit decimal lies on decides, and can mostly be told
+  // without the decimal text (98.24 truncated at 2 decimals, 3.9000000000000057 from 100 - 96.1).
+  if (scaled < 1e14) {
+    // The nearest boundary in half units: odd for rounding's half, even for truncation's integer.
+    const halves = Math.round(scaled * 2);
+    const side = halves % 2 === (boundary === 0.5 ? 1 : 0) ? sideOfBoundary(Math.abs(x), halves, decimals) : 0;
+    if (side !== 0) return side > 0 ? Math.ceil(halves / 2) : Math.floor((halves - 1) / 2);
+  }
   return null;
+}
+
+/**
+ * Which side of the decimal b = halves / 2 x 10^-decimals (a boundary within a hair of `ax`) the
+ * 15-digit decimal of `ax` lies on: 1 on or above it, -1 below, 0 when only the decimal text can tell.
+ * g, the double nearest b, has b as its 15-digit decimal (b has at most 15 digits), and rounding to 15
+ * digits is monotonic: from g up it is at least b. Below g it reaches b only within half a 15th digit.
+ */
+function sideOfBoundary(ax: number, halves: number, decimals: number): number {
+  const g = halves / (2 * POW10[decimals]);
+  if (ax >= g) return 1;
+  let exponent = Math.floor(Math.log10(ax));
+  if (10 ** exponent > ax) exponent--;
+  else if (10 ** (exponent + 1) <= ax) exponent++;
+  const halfDigit = 10 ** (exponent - 14) / 2;
+  // g lies within half a binary unit of b: the slack keeps that (and ties) to the decimal text.
+  const slack = 4.5e-16 * g;
+  const gap = g - ax;
+  if (gap < halfDigit - slack) return 1;
+  if (gap > halfDigit + slack) return -1;
+  return 0;
 }
 
 function signedUnscaledFast(integer: number, decimals: number, x: number): number {
