@@ -116,9 +116,7 @@ export function buildContext(
   };
   const number = (table: RecognizedTable, row: number, col: number): ParsedNumber => numbersOf(table.sheet).number(table, row, col);
   const stated = (table: RecognizedTable, row: number, col: number): StatedNumber | null => numbersOf(table.sheet).stated(table, row, col);
-  // A numeric cell carries no unit: only text cells are parsed for one.
-  const unit = (table: RecognizedTable, row: number, col: number): string =>
-    typeof view(table.sheet).value(row, col) === 'number' ? '' : (number(table, row, col).label ?? '').toLowerCase();
+  const unit = (table: RecognizedTable, row: number, col: number): string => numbersOf(table.sheet).unit(table, row, col);
   let linked: Occurrence[][] | undefined;
   const links = () => (linked ??= linkRows(tables, () => true));
   return { snapshot, tables, settings, view, number, stated, unit, convention, links, resolutions: new Map(), reportYear: mostCommonYear(tables) };

@@ -130,13 +130,12 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (table
       const { table, row } = occurrence;
       const what = identity(occurrence, unnamedPerTable);
       if (what === null) continue;
-      const view = context.view(table.sheet);
       for (const comparable of comparables(table)) {
         if (!wanted(comparable)) continue;
         const stated = statedAt(context, table, row.row, comparable.col);
         if (!stated) continue;
         // Never across a different unit: "60 Orang" is not "1 Dokumen" (a numeric cell has none).
-        const unit = typeof view.value(row.row, comparable.col) === 'number' ? '' : context.unit(table, row.row, comparable.col);
+        const unit = context.unit(table, row.row, comparable.col);
         visit(occurrence, what, comparable, unit, stated);
       }
     }

@@ -27,7 +27,12 @@ const BLOCK_CELLS = 1 << 16;
 interface Block {
   values: Float64Array;
   decimals: Int16Array;
+  /** The unit written with the number, as an index into the sheet's unit names (0: none). */
+  units: Uint16Array;
 }
+
+/** A unit index past what a block can hold: the unit is read from the cell each time it is asked. */
+const UNIT_UNCACHED = 0xffff;
 
 const NO_FLAGS = Object.freeze({
   ambiguous: false, malformed: false, textStored: false, composite: false, range: false, nil: false, percent: false, currency: false,
@@ -42,6 +47,9 @@ export class SheetNumbers {
   private readonly blockRows: number;
   private readonly blocks: Array<Block | undefined> = [];
   private readonly textReadings = new Map<number, ParsedNumber>();
+  /** Units of the sheet's text cells, lower case, each once: index 0 is the numeric cells' ''. */
+  private readonly unitNames: string[] = [''];
+  private readonly unitIndex = new Map<string, number>([['', 0]]);
 
   /** `parseText` reads a text cell of a table's column (with the column's convention, whether a percent column). */
   constructor(
@@ -80,17 +88,46 @@ export class SheetNumbers {
     const decimals = block.decimals[index];
     if (decimals >= 0) return { value: block.values[index], decimals };
     if (decimals === NOT_STATED) return null;
+    return this.readInto(block, index, table, row, col);
+  }
+
+  /** The unit written with the cell's number ("60 Orang" -> "orang"), lower case; '' for a numeric cell or none. */
+  unit(table: RecognizedTable, row: number, col: number): string {
+    const r = row - this.view.top;
+    const c = col - this.view.left;
+    if (r < 0 || c < 0 || r >= this.height || c >= this.width) return '';
+    const block = (this.blocks[Math.floor(r / this.blockRows)] ??= this.newBlock());
+    const index = (r % this.blockRows) * this.width + c;
+    if (block.decimals[index] === UNREAD) this.readInto(block, index, table, row, col);
+    const unit = block.units[index];
+    return unit === UNIT_UNCACHED ? this.unitOf(table, row, col) : this.unitNames[unit];
+  }
+
+  /** Reads a cell into its block: its stated number (or that it states none) and its unit. */
+  private readInto(block: Block, index: number, table: RecognizedTable, row: number, col: number): StatedNumber | null {
     const found = this.read(table, row, col);
     if (found) {
       block.values[index] = found.value;
       block.decimals[index] = found.decimals;
     } else block.decimals[index] = NOT_STATED;
+    const unit = this.unitOf(table, row, col);
+    let known = this.unitIndex.get(unit);
+    if (known === undefined && this.unitNames.length < UNIT_UNCACHED) {
+      known = this.unitNames.push(unit) - 1;
+      this.unitIndex.set(unit, known);
+    }
+    block.units[index] = known ?? UNIT_UNCACHED;
     return found;
+  }
+
+  /** A numeric cell carries no unit: only a text cell's parse has one. */
+  private unitOf(table: RecognizedTable, row: number, col: number): string {
+    return typeof this.view.value(row, col) === 'number' ? '' : (this.number(table, row, col).label ?? '').toLowerCase();
   }
 
   private newBlock(): Block {
     const cells = this.blockRows * this.width;
-    return { values: new Float64Array(cells), decimals: new Int16Array(cells).fill(UNREAD) };
+    return { values: new Float64Array(cells), decimals: new Int16Array(cells).fill(UNREAD), units: new Uint16Array(cells) };
   }
 
   private read(table: RecognizedTable, row: number, col: number): StatedNumber | null {
