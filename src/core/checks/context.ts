@@ -109,9 +109,15 @@ export function buildContext(
   };
   const parseText = (table: RecognizedTable, col: number, token: string | boolean | null): ParsedNumber =>
     typeof token === 'string' ? parserOf(table, col)(token) : parseAngka(token);
+  // Rules read a table's cells in runs: the last sheet's numbers are kept at hand.
+  let lastSheet: string | undefined;
+  let lastNumbers: SheetNumbers | undefined;
   const numbersOf = (sheet: string): SheetNumbers => {
+    if (sheet === lastSheet) return lastNumbers!;
     let found = sheetNumbers.get(sheet);
     if (!found) sheetNumbers.set(sheet, (found = new SheetNumbers(view(sheet), parseText)));
+    lastSheet = sheet;
+    lastNumbers = found;
     return found;
   };
   const number = (table: RecognizedTable, row: number, col: number): ParsedNumber => numbersOf(table.sheet).number(table, row, col);

@@ -116,7 +116,7 @@ function comparablesOf(context: CheckContext, table: RecognizedTable): Comparabl
 }
 
 /** Values of one group by year, measure, source and unit; each keeps its identity (indicator). */
-function collect(context: CheckContext, group: Occurrence[], comparables: (table: RecognizedTable) => Comparable[]): Map<string, Array<Value & { what: string }>> {
+function collect(context: CheckContext, group: Occurrence[], comparables: (occurrence: Occurrence) => Comparable[]): Map<string, Array<Value & { what: string }>> {
   // By comparable key, then by unit: nested maps keep the lookups on strings made once, not per cell.
   const byComparable = new Map<string, Map<string, Array<Value & { what: string }>>>();
   const unnamedPerTable = new Map<number, number>();
@@ -130,7 +130,7 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (table
       const { table, row } = occurrence;
       const what = identity(occurrence, unnamedPerTable);
       if (what === null) continue;
-      for (const comparable of comparables(table)) {
+      for (const comparable of comparables(occurrence)) {
         if (!wanted(comparable)) continue;
         const stated = statedAt(context, table, row.row, comparable.col);
         if (!stated) continue;
@@ -206,12 +206,9 @@ export function checkCrossTable(context: CheckContext): Finding[] {
   const lang = context.settings.lang;
   const findings: Finding[] = [];
   const groups = context.links();
-  const perTable = new Map<RecognizedTable, Comparable[]>();
-  const comparables = (table: RecognizedTable): Comparable[] => {
-    let found = perTable.get(table);
-    if (!found) perTable.set(table, (found = comparablesOf(context, table)));
-    return found;
-  };
+  const perTable: Array<Comparable[] | undefined> = [];
+  const comparables = (occurrence: Occurrence): Comparable[] =>
+    (perTable[occurrence.tableIndex] ??= comparablesOf(context, occurrence.table));
   for (const group of groups) {
     for (const [key, values] of collect(context, group, comparables)) {
       if (values.every((v) => v.occurrence.tableIndex === values[0].occurrence.tableIndex)) continue;

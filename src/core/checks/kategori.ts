@@ -7,6 +7,7 @@
  */
 import { findBand, KATEGORI_PRESETS, normalizeKategoriLabel, parseScaleRows, predikat, type KategoriScale } from '../measures';
 import { message } from '../i18n/messages';
+import { memoize } from '../memo';
 import type { RecognizedTable } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
@@ -14,6 +15,9 @@ import type { Finding } from './finding';
 import { isDataRow, measureSets, shownAt, statedAt } from './measureSets';
 
 const PREDIKAT = /^(AA|A|BB|B|CC|C|D)$/;
+
+/** Stated labels repeat down every table: each is normalised once. */
+const labelKey = memoize(normalizeKategoriLabel);
 
 const scales = new WeakMap<CheckContext, KategoriScale | null>();
 
@@ -47,8 +51,8 @@ function presetFor(labels: string[]): KategoriScale {
   let best = KATEGORI_PRESETS.permendagri86;
   let bestHits = 0;
   for (const preset of Object.values(KATEGORI_PRESETS)) {
-    const known = new Set(preset.bands.map((b) => normalizeKategoriLabel(b.label)));
-    const hits = labels.filter((l) => known.has(normalizeKategoriLabel(l))).length;
+    const known = new Set(preset.bands.map((b) => labelKey(b.label)));
+    const hits = labels.filter((l) => known.has(labelKey(l))).length;
     if (hits > bestHits) {
       best = preset;
       bestHits = hits;
@@ -74,47 +78,49 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
     const rows = table.rows.filter(isDataRow);
     const labels = rows.map((r) => view.text(r.row, kategoriCol)).filter((l) => l !== '');
     const scale = chooseScale(context, labels);
-    const known = new Set(scale.bands.map((b) => normalizeKategoriLabel(b.label)));
+    const known = new Set(scale.bands.map((b) => labelKey(b.label)));
     for (const row of rows) {
       const label = view.text(row.row, kategoriCol);
       const c = statedAt(context, table, row.row, value.col);
       if (label === '' || !c) continue;
-      const base = {
+      // What every finding of the row says, built only for a row that has one.
+      const base = () => ({
         severity: 'error' as const,
         sheet: table.sheet,
         cell: cellAddress(row.row, kategoriCol),
         related: [qualifiedAddress(table.sheet, row.row, value.col)],
         stated: label,
-      };
-      const shownValue = shownAt(context, table, row.row, value.col);
+      });
+      const shownValue = () => shownAt(context, table, row.row, value.col);
       if (PREDIKAT.test(label.trim())) {
         if (c.value < 0 || c.value > 100) continue;
         const expected = predikat(c.value);
         if (expected !== label.trim()) {
-          findings.push({ ...base, rule: 'predikat-mismatch', expected, fix: expected, variant: 'PermenPAN-RB 88/2021', message: message('predikat', lang, { value: shownValue, stated: label, expected }) });
+          findings.push({ ...base(), rule: 'predikat-mismatch', expected, fix: expected, variant: 'PermenPAN-RB 88/2021', message: message('predikat', lang, { value: shownValue(), stated: label, expected }) });
         }
         continue;
       }
       const band = findBand(c.value, scale);
+      const key = labelKey(label);
       // In a gap of a written scale a known label is not wrong: scale-gap reports the value.
-      if (!band && known.has(normalizeKategoriLabel(label))) continue;
-      if (!known.has(normalizeKategoriLabel(label))) {
+      if (!band && known.has(key)) continue;
+      if (!known.has(key)) {
         findings.push({
-          ...base,
+          ...base(),
           rule: 'kategori-mismatch',
           expected: band?.label ?? null,
           ...(band ? { fix: band.label } : {}),
           variant: scale.name,
           message: message('kategori.unknown', lang, { stated: label, scale: scale.name, labels: scale.bands.map((b) => b.label).join(', ') }),
         });
-      } else if (band && normalizeKategoriLabel(band.label) !== normalizeKategoriLabel(label)) {
+      } else if (band && labelKey(band.label) !== key) {
         findings.push({
-          ...base,
+          ...base(),
           rule: 'kategori-mismatch',
           expected: band.label,
           fix: band.label,
           variant: scale.name,
-          message: message('kategori.band', lang, { value: shownValue, stated: label, expected: band.label, scale: scale.name }),
+          message: message('kategori.band', lang, { value: shownValue(), stated: label, expected: band.label, scale: scale.name }),
         });
       }
     }
@@ -138,10 +144,12 @@ function checkScaleGaps(context: CheckContext, table: RecognizedTable): Finding[
   for (const set of measureSets(table)) {
     if (!set.capaian) continue;
     const col = set.capaian.col;
-    const gaps = table.rows.filter(isDataRow).flatMap((row) => {
+    const gaps: Array<{ row: number; text: string }> = [];
+    for (const row of table.rows) {
+      if (!isDataRow(row)) continue;
       const c = statedAt(context, table, row.row, col);
-      return c && !findBand(c.value, scale) ? [{ row: row.row, text: shownAt(context, table, row.row, col) }] : [];
-    });
+      if (c && !findBand(c.value, scale)) gaps.push({ row: row.row, text: shownAt(context, table, row.row, col) });
+    }
     if (gaps.length === 0) continue;
     findings.push({
       rule: 'scale-gap',

@@ -44,7 +44,9 @@ const NO_ALTERNATIVES = Object.freeze([]) as unknown as number[];
 export class SheetNumbers {
   private readonly width: number;
   private readonly height: number;
-  private readonly blockRows: number;
+  /** Rows per block, a power of two: a row's block and place in it are a shift and a mask. */
+  private readonly blockShift: number;
+  private readonly blockMask: number;
   private readonly blocks: Array<Block | undefined> = [];
   private readonly textReadings = new Map<number, ParsedNumber>();
   /** Units of the sheet's text cells, lower case, each once: index 0 is the numeric cells' ''. */
@@ -58,7 +60,8 @@ export class SheetNumbers {
   ) {
     this.width = Math.max(0, view.right - view.left + 1);
     this.height = Math.max(0, view.bottom - view.top + 1);
-    this.blockRows = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, this.width)));
+    this.blockShift = Math.max(0, Math.floor(Math.log2(BLOCK_CELLS / Math.max(1, this.width))));
+    this.blockMask = (1 << this.blockShift) - 1;
   }
 
   /** The cell's full reading, as a cell of `table`. */
@@ -83,8 +86,8 @@ export class SheetNumbers {
     const c = col - this.view.left;
     // Outside the used range: blank, nothing to cache.
     if (r < 0 || c < 0 || r >= this.height || c >= this.width) return this.read(table, row, col);
-    const block = (this.blocks[Math.floor(r / this.blockRows)] ??= this.newBlock());
-    const index = (r % this.blockRows) * this.width + c;
+    const block = this.blocks[r >> this.blockShift] ?? this.newBlock(r);
+    const index = (r & this.blockMask) * this.width + c;
     const decimals = block.decimals[index];
     if (decimals >= 0) return { value: block.values[index], decimals };
     if (decimals === NOT_STATED) return null;
@@ -96,8 +99,8 @@ export class SheetNumbers {
     const r = row - this.view.top;
     const c = col - this.view.left;
     if (r < 0 || c < 0 || r >= this.height || c >= this.width) return '';
-    const block = (this.blocks[Math.floor(r / this.blockRows)] ??= this.newBlock());
-    const index = (r % this.blockRows) * this.width + c;
+    const block = this.blocks[r >> this.blockShift] ?? this.newBlock(r);
+    const index = (r & this.blockMask) * this.width + c;
     if (block.decimals[index] === UNREAD) this.readInto(block, index, table, row, col);
     const unit = block.units[index];
     return unit === UNIT_UNCACHED ? this.unitOf(table, row, col) : this.unitNames[unit];
@@ -125,9 +128,9 @@ export class SheetNumbers {
     return typeof this.view.value(row, col) === 'number' ? '' : (this.number(table, row, col).label ?? '').toLowerCase();
   }
 
-  private newBlock(): Block {
-    const cells = this.blockRows * this.width;
-    return { values: new Float64Array(cells), decimals: new Int16Array(cells).fill(UNREAD), units: new Uint16Array(cells) };
+  private newBlock(r: number): Block {
+    const cells = (this.blockMask + 1) * this.width;
+    return (this.blocks[r >> this.blockShift] = { values: new Float64Array(cells), decimals: new Int16Array(cells).fill(UNREAD), units: new Uint16Array(cells) });
   }
 
   private read(table: RecognizedTable, row: number, col: number): StatedNumber | null {

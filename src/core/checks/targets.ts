@@ -6,6 +6,7 @@
  */
 import { formatAngka } from '../numbers';
 import { message } from '../i18n/messages';
+import type { RecognizedTable } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import { sameQuantity, targetSource } from './crossTable';
@@ -27,29 +28,42 @@ interface Target {
 
 const PROGRAM_LEVELS = new Set(['program', 'kegiatan', 'subkegiatan']);
 
+/** A target column of a table: its year and which plan it follows (the same for every row). */
+interface TargetColumn {
+  col: number;
+  source: string;
+  year: number;
+}
+
+function targetColumnsOf(context: CheckContext, table: RecognizedTable): TargetColumn[] {
+  const found: TargetColumn[] = [];
+  for (const set of measureSets(table)) {
+    const year = set.year ?? table.year ?? context.reportYear;
+    if (set.target && year !== undefined) found.push({ col: set.target.col, source: targetSource(table, set), year });
+  }
+  return found;
+}
+
 /**
  * Each occurrence's targets by year. A table that names the row twice for the same indicator (or
  * twice without one) is left out: which one is meant cannot be told.
  */
-function targetsOf(context: CheckContext, group: Occurrence[]): Target[] {
+function targetsOf(context: CheckContext, group: Occurrence[], columnsOf: (occurrence: Occurrence) => TargetColumn[]): Target[] {
   const targets: Target[] = [];
-  const what = (o: Occurrence) => o.indikator;
   // linkRows gives a group in table order, so a table's occurrences are consecutive (and few).
   const repeated = new Set<Occurrence>();
   for (let start = 0, end = 1; start < group.length; start = end, end = start + 1) {
     while (end < group.length && group[end].tableIndex === group[start].tableIndex) end++;
     for (let i = start; i < end; i++) {
-      for (let j = start; j < end; j++) if (i !== j && what(group[i]) === what(group[j])) repeated.add(group[i]);
+      for (let j = start; j < end; j++) if (i !== j && group[i].indikator === group[j].indikator) repeated.add(group[i]);
     }
   }
   for (const occurrence of group) {
-    if (repeated.has(occurrence)) continue;
+    if (repeated.size > 0 && repeated.has(occurrence)) continue;
     const { table, row } = occurrence;
-    for (const set of measureSets(table)) {
-      const year = set.year ?? table.year ?? context.reportYear;
-      if (!set.target || year === undefined) continue;
-      const stated = statedAt(context, table, row.row, set.target.col);
-      if (stated) targets.push({ occurrence, col: set.target.col, stated, source: targetSource(table, set), year, what: what(occurrence) });
+    for (const { col, source, year } of columnsOf(occurrence)) {
+      const stated = statedAt(context, table, row.row, col);
+      if (stated) targets.push({ occurrence, col, stated, source, year, what: occurrence.indikator });
     }
   }
   return targets;
@@ -107,8 +121,10 @@ function finding(context: CheckContext, target: Target, reference: Target, varia
 export function checkTargets(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const follows = new Map<number, Array<{ target: Target; pk: 'murni' | 'perubahan'; murni: Target; perubahan: Target }>>();
+  const perTable: Array<TargetColumn[] | undefined> = [];
+  const columnsOf = (occurrence: Occurrence) => (perTable[occurrence.tableIndex] ??= targetColumnsOf(context, occurrence.table));
   for (const group of context.links()) {
-    const targets = targetsOf(context, group);
+    const targets = targetsOf(context, group, columnsOf);
     // Per indicator: rows that name none join when the others name one indicator only.
     const byIdentity = groupBy(targets.filter((t) => t.what !== ''), (t) => t.what);
     const partitions = byIdentity.size <= 1 ? [targets] : [...byIdentity.values()];
