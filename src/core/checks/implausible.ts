@@ -10,6 +10,7 @@ import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
 import { isDataRow, isPercentUnit, satuanAt, shownAt, statedAt } from './measureSets';
+import type { StatedNumber } from './tolerance';
 
 /** Kegiatan and sub kegiatan targets are counts summed upwards even under a "Persentase ..." indicator (seed 001 R10). */
 const SUMMED_LEVELS: ReadonlySet<TableRow['level']> = new Set<TableRow['level']>(['kegiatan', 'subkegiatan', 'rincian']);
@@ -32,13 +33,20 @@ function isPercentRow(context: CheckContext, table: RecognizedTable, row: TableR
 function checkColumn(context: CheckContext, table: RecognizedTable, column: TableColumn): Finding[] {
   const lang = context.settings.lang;
   const findings: Finding[] = [];
-  const rows = table.rows.filter(isDataRow);
-  const values = rows.map((r) => ({ row: r, stated: statedAt(context, table, r.row, column.col) }));
   const limit = LIMITS[column.role];
   // The column's stated values, and how many of them read as a percentage (at most 110).
-  const statedCount = values.filter((v) => v.stated).length;
-  const percentLike = values.filter((v) => v.stated && v.stated.value <= 110).length;
-  for (const { row, stated } of values) {
+  let statedCount = 0;
+  let percentLike = 0;
+  for (const row of table.rows) {
+    if (!isDataRow(row)) continue;
+    const stated = statedAt(context, table, row.row, column.col);
+    if (!stated) continue;
+    statedCount++;
+    if (stated.value <= 110) percentLike++;
+  }
+  for (const row of table.rows) {
+    if (!isDataRow(row)) continue;
+    const stated = statedAt(context, table, row.row, column.col);
     if (!stated) continue;
     let implausible = false;
     if (limit) implausible = stated.value < limit.low || stated.value > limit.high;
@@ -73,14 +81,17 @@ function checkYearSeries(context: CheckContext, table: RecognizedTable): Finding
   if (targets.length < 2) return [];
   const lang = context.settings.lang;
   const findings: Finding[] = [];
-  for (const row of table.rows.filter(isDataRow)) {
-    const series = targets
-      .map((c) => ({ c, v: statedAt(context, table, row.row, c.col), unit: context.unit(table, row.row, c.col) }))
-      .filter((x) => x.v !== null && x.v.value > 0);
-    if (series.length < 2 || new Set(series.map((x) => x.unit)).size > 1) continue;
+  for (const row of table.rows) {
+    if (!isDataRow(row)) continue;
+    const series: Array<{ c: TableColumn; v: StatedNumber; unit: string }> = [];
+    for (const c of targets) {
+      const v = statedAt(context, table, row.row, c.col);
+      if (v && v.value > 0) series.push({ c, v, unit: context.unit(table, row.row, c.col) });
+    }
+    if (series.length < 2 || series.some((x) => x.unit !== series[0].unit)) continue;
     for (const x of series) {
-      const others = series.filter((y) => y !== x).map((y) => y.v!.value);
-      if (others.every((o) => x.v!.value >= 50 * o) && (series.length > 2 || x === series[series.length - 1])) {
+      const others = series.filter((y) => y !== x).map((y) => y.v.value);
+      if (others.every((o) => x.v.value >= 50 * o) && (series.length > 2 || x === series[series.length - 1])) {
         const shown = shownAt(context, table, row.row, x.c.col);
         findings.push({
           rule: 'implausible-value',
