@@ -1,7 +1,7 @@
 /** Recognition on hand-laid sheets from seed 001 (Tabel 3.2, 3.3) and seed 001 LRA headers. */
 import fc from 'fast-check';
 import { recognizeTables } from '../src/core/tables';
-import { normalizeWords } from '../src/core/tables/grid';
+import { normalizeWords, startsWithNumber } from '../src/core/tables/grid';
 import { columnLetter } from '../src/core/workbook/address';
 import { sheet, workbook } from './helpers/grid';
 
@@ -137,5 +137,23 @@ describe('normalizeWords', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('row summaries', () => {
+  const NUMBER_START = /^[\s(+-]*(rp\.?\s*)?\d/i;
+  test('startsWithNumber tells what its regular expression tells (fast-check)', () => {
+    const pieces = fc.constantFrom(' ', '\u00a0', '\u2009', '\t', '(', '+', '-', 'Rp', 'rp', 'RP', 'rP', 'R', 'p', '.', '. ', '0', '7', 'a', '%', '', 'x');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')), fc.string({ maxLength: 6 }), (start, rest) => {
+        const text = start + rest;
+        expect(startsWithNumber(text)).toBe(NUMBER_START.test(text));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(startsWithNumber('Rp. 1.000')).toBe(true);
+    expect(startsWithNumber('(12,5)')).toBe(true);
+    expect(startsWithNumber('Rupiah 5')).toBe(false);
+    expect(startsWithNumber('')).toBe(false);
   });
 });

@@ -21,7 +21,8 @@ export class GridView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly mergeByCell = new Map<number, MergedArea>();
+  /** The merged areas crossing each sheet row (a few per header row; none for most rows). */
+  private readonly mergesByRow = new Map<number, MergedArea[]>();
   /**
    * Row summaries as five numbers a row (filled, numeric, numbers, first, last) in one typed array: a
    * sheet of 200,000 rows keeps no object per row for the garbage collector to trace.
@@ -36,15 +37,13 @@ export class GridView {
     this.right = this.left + width - 1;
     for (const m of sheet.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeByCell.set(this.key(r, c), m);
+        const crossing = this.mergesByRow.get(r);
+        if (crossing) crossing.push(m);
+        else this.mergesByRow.set(r, [m]);
       }
     }
     this.summaries = new Int32Array(sheet.values.length * SUMMARY_FIELDS);
     for (let i = 0; i < sheet.values.length; i++) this.summarise(i);
-  }
-
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
   }
 
   /** The displayed text of a cell (sheet coordinates), trimmed; '' outside the used range. */
@@ -76,7 +75,10 @@ export class GridView {
   }
 
   merge(row: number, col: number): MergedArea | undefined {
-    return this.mergeByCell.get(this.key(row, col));
+    const crossing = this.mergesByRow.get(row);
+    if (!crossing) return undefined;
+    for (const m of crossing) if (col >= m.left && col <= m.right) return m;
+    return undefined;
   }
 
   /** Text of a cell, or of the merged area it belongs to. */
@@ -120,7 +122,7 @@ export class GridView {
       if (first < 0) first = col;
       last = col;
       if (typeof v === 'number') numbers++;
-      if (typeof v === 'number' || (typeof v === 'string' && /^[\s(+-]*(rp\.?\s*)?\d/i.test(v))) numeric++;
+      if (typeof v === 'number' || (typeof v === 'string' && startsWithNumber(v))) numeric++;
     }
     const at = r * SUMMARY_FIELDS;
     this.summaries[at] = filled;
@@ -132,6 +134,26 @@ export class GridView {
 }
 
 const SUMMARY_FIELDS = 5;
+
+/**
+ * A token that begins as a number does, after spaces, brackets, signs and an optional "Rp" ("(12,5)",
+ * "Rp. 1.000", "-3"): what /^[\s(+-]*(rp\.?\s*)?\d/i tells, by one scan (it runs for every text cell).
+ */
+export function startsWithNumber(text: string): boolean {
+  let i = 0;
+  let ch = text.charCodeAt(0);
+  // spaces (and other white space), "(", "+", "-"
+  while (ch === 32 || ch === 40 || ch === 43 || ch === 45 || (ch >= 9 && ch <= 13) || ch === 160 || (ch > 160 && /\s/.test(text[i]))) ch = text.charCodeAt(++i);
+  if (ch === 82 || ch === 114) {
+    const p = text.charCodeAt(i + 1);
+    if (p !== 80 && p !== 112) return false;
+    i += 2;
+    if (text.charCodeAt(i) === 46) i++;
+    ch = text.charCodeAt(i);
+    while (ch === 32 || (ch >= 9 && ch <= 13) || ch === 160 || (ch > 160 && /\s/.test(text[i]))) ch = text.charCodeAt(++i);
+  }
+  return ch >= 48 && ch <= 57;
+}
 
 /** Lower case, single spaces, no spaces around `/`: the form header words are compared in (remembered). */
 export const normalizeWords = memoize(normalize);
