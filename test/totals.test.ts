@@ -27,6 +27,19 @@ describe('total-mismatch in a Renja hierarchy', () => {
     expect(totalsOf(rows).map((f) => [f.cell, f.expected])).toEqual([['D4', 14]]);
   });
 
+  it('over sub kegiatan of several units, a kegiatan target equal to one of theirs restates it (seed 003: 12 Laporan over 120 Orang/Bulan, 1 + 12 Laporan)', () => {
+    const kegiatan = (target: string): CellValue[][] => [
+      ['1.06.01', 'Program Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP', 1, 'Dokumen', 12_388_587_375],
+      ['1.06.01.2.02', 'Kegiatan Administrasi Keuangan Perangkat Daerah', 'Tersedianya Laporan Keuangan', target, '', 12_388_587_375],
+      ['1.06.01.2.02.0001', 'Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN', 'Jumlah orang yang menerima gaji', '120 Orang/Bulan', '', 12_063_587_375],
+      ['1.06.01.2.02.0005', 'Sub Kegiatan Koordinasi dan Penyusunan Laporan Keuangan Akhir Tahun', 'Jumlah laporan akhir tahun', '1 Laporan', '', 50_000_000],
+      ['1.06.01.2.02.0007', 'Sub Kegiatan Koordinasi dan Penyusunan Laporan Keuangan Bulanan', 'Jumlah laporan bulanan', '12 Laporan', '', 275_000_000],
+    ];
+    expect(totalsOf(kegiatan('12 Laporan')).map((f) => [f.cell, f.expected])).toEqual([]);
+    // Equal to none of them, it is read as their sum again: 15 Laporan against 1 + 12.
+    expect(totalsOf(kegiatan('15 Laporan')).map((f) => [f.cell, f.expected])).toEqual([['D4', 13]]);
+  });
+
   it('percentage targets (Satuan "%") do not add up: 100 % over six 100 % sub kegiatan is no finding', () => {
     const subs: CellValue[][] = Array.from({ length: 6 }, (_, i) => [`1.06.02.2.01.000${i + 1}`, `Sub Kegiatan Layanan Nomor ${'ABCDEF'[i]}`, 'Persentase layanan tepat waktu', 100, '%', 50_000_000]);
     const rows: CellValue[][] = [
