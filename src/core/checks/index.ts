@@ -48,9 +48,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: Partial<Sett
   const tables = applyOverrides(recognizeTables(snapshot, views), merged.tableOverrides);
   const context = buildContext(snapshot, tables, merged, views);
   const dismissed = new Set(merged.dismissed.map((d) => `${d.rule}|${d.sheet}|${d.cell}`));
-  const findings = RULES.flatMap((rule) => rule(context)).filter(
-    (f) => !dismissed.has(`${f.rule}|${f.sheet}|${f.cell}`),
-  );
+  const all = RULES.flatMap((rule) => rule(context));
+  const findings = dismissed.size === 0 ? all : all.filter((f) => !dismissed.has(`${f.rule}|${f.sheet}|${f.cell}`));
   return { tables, findings };
 }
 
