@@ -97,12 +97,17 @@ export function readColumns(view: GridView, region: Region): TableColumn[] {
       : /renstra|rpjmd/.test(all)
         ? 'renstra'
         : undefined;
-    const column: TableColumn = { col, role, header: texts.join(' / ') };
-    if (year !== undefined) column.year = year;
-    if (groups.length > 0) column.group = texts.slice(0, -1).join(' / ');
-    if (number !== undefined) column.number = number;
-    if (formula !== undefined) column.declaredFormula = formula;
-    if (variant && (role === 'target' || role === 'pagu' || role === 'target_akhir')) column.variant = variant;
+    // Every column has every field (absent ones undefined, left out of JSON): one shape for the rules' reads.
+    const column: TableColumn = {
+      col,
+      role,
+      year,
+      group: groups.length > 0 ? texts.slice(0, -1).join(' / ') : undefined,
+      header: texts.join(' / '),
+      number,
+      declaredFormula: formula,
+      variant: variant && (role === 'target' || role === 'pagu' || role === 'target_akhir') ? variant : undefined,
+    };
     return column;
   });
   markNumberingColumns(view, region, columns);

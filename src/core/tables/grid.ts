@@ -5,17 +5,6 @@
 import { memoize } from '../memo';
 import type { MergedArea, SheetGrid } from '../workbook/types';
 
-export interface RowSummary {
-  /** Non-empty cells in the row. */
-  filled: number;
-  /** Cells holding a number (numeric value or a digit-bearing token). */
-  numeric: number;
-  /** Cells whose value is a number (not text). */
-  numbers: number;
-  first: number;
-  last: number;
-}
-
 export class GridView {
   readonly top: number;
   readonly left: number;
@@ -87,20 +76,44 @@ export class GridView {
     return m ? this.text(m.top, m.left) : this.text(row, col);
   }
 
-  row(row: number): RowSummary {
+  /** Non-empty cells in the row (sheet coordinates); 0 outside the used range. */
+  filled(row: number): number {
+    return this.summaryField(row, 0, 0);
+  }
+
+  /** Cells holding a number (a numeric value or a digit-bearing token). */
+  numeric(row: number): number {
+    return this.summaryField(row, 1, 0);
+  }
+
+  /** Cells whose value is a number (not text). */
+  numbers(row: number): number {
+    return this.summaryField(row, 2, 0);
+  }
+
+  /** The row's first and last filled column; -1 when the row is blank. */
+  first(row: number): number {
+    return this.summaryField(row, 3, -1);
+  }
+
+  last(row: number): number {
+    return this.summaryField(row, 4, -1);
+  }
+
+  /** One field of a row's summary, read without an object per call (recognition asks for every row). */
+  private summaryField(row: number, field: number, outside: number): number {
     const r = row - this.top;
-    if (r < 0 || r >= this.sheet.values.length) return { filled: 0, numeric: 0, numbers: 0, first: -1, last: -1 };
-    const at = r * SUMMARY_FIELDS;
-    const s = this.summaries;
-    return { filled: s[at], numeric: s[at + 1], numbers: s[at + 2], first: s[at + 3], last: s[at + 4] };
+    return r < 0 || r >= this.sheet.values.length ? outside : this.summaries[r * SUMMARY_FIELDS + field];
   }
 
   /** No cell of the row within [left, right] shows anything (answered from the row summary where it can be). */
   blankBetween(row: number, left: number, right: number): boolean {
-    const s = this.row(row);
-    if (s.filled === 0 || s.last < left || s.first > right) return true;
+    if (this.filled(row) === 0) return true;
+    const first = this.first(row);
+    const last = this.last(row);
+    if (last < left || first > right) return true;
     // The row's first or last filled cell inside the span settles it without reading cells.
-    if ((s.first >= left && s.first <= right) || (s.last >= left && s.last <= right)) return false;
+    if ((first >= left && first <= right) || (last >= left && last <= right)) return false;
     for (let c = left; c <= right; c++) if (this.text(row, c) !== '') return false;
     return true;
   }

@@ -20,23 +20,23 @@ export function recognizeSheet(sheet: SheetGrid, view: GridView = new GridView(s
     const years = [...new Set(columns.map((c) => c.year).filter((y): y is number => y !== undefined))].sort();
     const year = yearIn(titleWords) ?? (years.length === 1 ? years[0] : undefined);
     const headerTexts = columns.map((c) => normalizeWords(c.header)).join(' ');
-    const table: RecognizedTable = {
+    // Every table has every field (absent ones undefined, left out of JSON): one shape for the rules' reads.
+    return {
       sheet: sheet.name,
       top: region.headerRows[0],
       left: region.left,
       bottom: region.bodyRows[region.bodyRows.length - 1],
       right: region.right,
       kind: classifyTable(region.title, columns),
+      title: region.title,
+      year,
       years,
       perubahan: /perubahan/.test(titleWords) || /target\s*\d*\s*\(?perubahan/.test(headerTexts),
       headerRows: region.headerRows,
+      numberRow: region.numberRow,
       columns,
       rows,
     };
-    if (region.title !== undefined) table.title = region.title;
-    if (year !== undefined) table.year = year;
-    if (region.numberRow !== undefined) table.numberRow = region.numberRow;
-    return table;
   });
 }
 

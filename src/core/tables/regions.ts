@@ -22,13 +22,16 @@ const MAX_HEADER_CELL_LENGTH = 60;
 
 /** How strongly a row reads as a header row: distinct roles named by short cells, few data numbers. */
 function headerStrength(view: GridView, row: number): number {
-  const summary = view.row(row);
+  const filled = view.filled(row);
+  const numbers = view.numbers(row);
   // Most rows are data: two or more numbers, or fewer than two words cells, end it here.
-  if (summary.filled < 2 || summary.filled - summary.numbers < 2) return 0;
+  if (filled < 2 || filled - numbers < 2) return 0;
+  const first = view.first(row);
+  const last = view.last(row);
   // Data numbers first (a year is a header word): a data row ends here before any text is normalised.
-  if (summary.numbers > 1) {
+  if (numbers > 1) {
     let dataNumbers = 0;
-    for (let c = summary.first; c <= summary.last && dataNumbers <= 1; c++) {
+    for (let c = first; c <= last && dataNumbers <= 1; c++) {
       const value = view.value(row, c);
       if (typeof value !== 'number') continue;
       const mayBeYear = Number.isInteger(value) && value >= 1900 && value <= 2099;
@@ -38,7 +41,7 @@ function headerStrength(view: GridView, row: number): number {
   }
   const roles = new Set<string>();
   let vocabulary = 0;
-  for (let c = summary.first; c <= summary.last; c++) {
+  for (let c = first; c <= last; c++) {
     const words = view.words(row, c);
     if (words === '' || words.length > MAX_HEADER_CELL_LENGTH) continue;
     const role = leafRole(words.replace(/^\(?\d{1,2}\)?\s*(=\s*\S+\s*)?/, ''));
@@ -82,11 +85,10 @@ function headerSpan(view: GridView, rows: number[]): { left: number; right: numb
   let left = Infinity;
   let right = -Infinity;
   for (const r of rows) {
-    const s = view.row(r);
-    if (s.filled === 0) continue;
-    left = Math.min(left, s.first);
-    right = Math.max(right, s.last);
-    for (let c = s.first; c <= s.last; c++) {
+    if (view.filled(r) === 0) continue;
+    left = Math.min(left, view.first(r));
+    right = Math.max(right, view.last(r));
+    for (let c = view.first(r); c <= view.last(r); c++) {
       const m = view.merge(r, c);
       if (m) {
         left = Math.min(left, m.left);
@@ -99,13 +101,13 @@ function headerSpan(view: GridView, rows: number[]): { left: number; right: numb
 
 function findTitle(view: GridView, headerTop: number, left: number, right: number, floor: number): { row: number; text: string } | undefined {
   for (let r = headerTop - 1, blanks = 0; r >= floor && r >= view.top; r--) {
-    const s = view.row(r);
-    if (s.filled === 0) {
+    const filled = view.filled(r);
+    if (filled === 0) {
       if (++blanks > 2) return undefined;
       continue;
     }
-    if (s.filled > 2 || s.last < left - 1 || s.first > right) return undefined;
-    const text = view.text(r, s.first);
+    if (filled > 2 || view.last(r) < left - 1 || view.first(r) > right) return undefined;
+    const text = view.text(r, view.first(r));
     const words = normalizeWords(text);
     if (isSourceLine(words)) return undefined;
     if (isTitleLine(words) || text.length >= 12) return { row: r, text };
@@ -154,20 +156,19 @@ function readRegion(view: GridView, start: number, floor: number): Region | null
   }
   const signatures = new Set(headerRows.map((h) => rowSignature(view, h, left, right)));
   const numberSignature = numberRow !== undefined ? rowSignature(view, numberRow, left, right) : undefined;
-  const headerStarts = new Set([...headerRows, ...(numberRow !== undefined ? [numberRow] : [])].map((h) => view.words(h, Math.max(view.row(h).first, left))));
+  const headerStarts = new Set([...headerRows, ...(numberRow !== undefined ? [numberRow] : [])].map((h) => view.words(h, Math.max(view.first(h), left))));
   const bodyRows: number[] = [];
   for (; r <= view.bottom; r++) {
     if (view.blankBetween(r, left, right)) break;
-    const s = view.row(r);
     // Page-break copies of the header (or of the column-number row) are skipped; only rows that
     // start like one are compared in full.
-    const firstWords = view.words(r, Math.max(s.first, left));
+    const firstWords = view.words(r, Math.max(view.first(r), left));
     if (headerStarts.has(firstWords)) {
       const signature = rowSignature(view, r, left, right);
       if (signatures.has(signature) || signature === numberSignature) continue;
     }
     if (isSourceLine(firstWords)) break;
-    if (s.filled === 1 && isTitleLine(firstWords) && !isTotalLabel(firstWords)) break;
+    if (view.filled(r) === 1 && isTitleLine(firstWords) && !isTotalLabel(firstWords)) break;
     // A new table glued on without a blank row: only a strong header row ends the body.
     if (headerStrength(view, r) >= 3 && bodyRows.length > 0) break;
     bodyRows.push(r);
@@ -184,18 +185,17 @@ function readRegion(view: GridView, start: number, floor: number): Region | null
 /** A header row with no vocabulary of its own that sits under group cells (`TARGET | REALISASI | %` variants). */
 function isGroupContinuation(view: GridView, row: number, headerRows: number[]): boolean {
   const previous = headerRows[headerRows.length - 1];
-  const s = view.row(row);
-  if (s.filled === 0 || s.numeric > 0) {
+  if (view.filled(row) === 0) return false;
+  if (view.numeric(row) > 0) {
     // Year rows (2021 | 2022 | ...) are numeric but still headers.
-    if (s.filled === 0) return false;
-    for (let c = s.first; c <= s.last; c++) {
+    for (let c = view.first(row); c <= view.last(row); c++) {
       const t = view.text(row, c);
       if (t !== '' && !isYearOnly(normalizeWords(t))) return false;
     }
     return true;
   }
   // Cells of this row sit below a horizontally merged cell of the previous header row.
-  for (let c = s.first; c <= s.last; c++) {
+  for (let c = view.first(row); c <= view.last(row); c++) {
     const m = view.merge(previous, c);
     if (view.text(row, c) !== '' && m && m.right > m.left) return true;
   }
