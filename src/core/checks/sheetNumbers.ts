@@ -108,19 +108,33 @@ export class SheetNumbers {
 
   /** Reads a cell into its block: its stated number (or that it states none) and its unit. */
   private readInto(block: Block, index: number, table: RecognizedTable, row: number, col: number): StatedNumber | null {
-    const found = this.read(table, row, col);
+    const value = this.view.value(row, col);
+    // A numeric cell carries no unit (index 0): only a text cell's parse has one.
+    if (typeof value === 'number') {
+      const found = numericStated(value, this.view.text(row, col));
+      block.values[index] = found.value;
+      block.decimals[index] = found.decimals;
+      return found;
+    }
+    const parsed = this.number(table, row, col);
+    const found = statedOf(parsed);
     if (found) {
       block.values[index] = found.value;
       block.decimals[index] = found.decimals;
     } else block.decimals[index] = NOT_STATED;
-    const unit = this.unitOf(table, row, col);
+    block.units[index] = this.unitIndexOf(parsed);
+    return found;
+  }
+
+  /** The index of a text cell's unit among the sheet's unit names, added when new. */
+  private unitIndexOf(parsed: ParsedNumber): number {
+    const unit = (parsed.label ?? '').toLowerCase();
     let known = this.unitIndex.get(unit);
     if (known === undefined && this.unitNames.length < UNIT_UNCACHED) {
       known = this.unitNames.push(unit) - 1;
       this.unitIndex.set(unit, known);
     }
-    block.units[index] = known ?? UNIT_UNCACHED;
-    return found;
+    return known ?? UNIT_UNCACHED;
   }
 
   /** A numeric cell carries no unit: only a text cell's parse has one. */
@@ -136,10 +150,14 @@ export class SheetNumbers {
   private read(table: RecognizedTable, row: number, col: number): StatedNumber | null {
     const value = this.view.value(row, col);
     if (typeof value === 'number') return numericStated(value, this.view.text(row, col));
-    const parsed = this.number(table, row, col);
-    const settled = parsed.value !== null && !parsed.flags.nil && !parsed.flags.range && !parsed.flags.malformed && !parsed.flags.ambiguous;
-    return settled ? { value: parsed.value!, decimals: parsed.decimals } : null;
+    return statedOf(this.number(table, row, col));
   }
+}
+
+/** A text cell's stated number: none when nil, a range, or a malformed or unsettled ambiguous token. */
+function statedOf(parsed: ParsedNumber): StatedNumber | null {
+  const settled = parsed.value !== null && !parsed.flags.nil && !parsed.flags.range && !parsed.flags.malformed && !parsed.flags.ambiguous;
+  return settled ? { value: parsed.value!, decimals: parsed.decimals } : null;
 }
 
 /**
