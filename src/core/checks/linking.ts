@@ -203,23 +203,22 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
   if (tables.length < 2) return [];
   // Occurrences by link level, then by normalised name (no key string built per row).
   const byName = new Map<string, Map<string, Occurrence[]>>();
+  const add = (level: string, label: string, occurrence: Occurrence) => {
+    const name = cachedName(label);
+    if (name.length < 4 || !/[a-z]{3}/.test(name)) return;
+    let ofLevel = byName.get(level);
+    if (!ofLevel) byName.set(level, (ofLevel = new Map()));
+    const list = ofLevel.get(name);
+    if (list) list.push(occurrence);
+    else ofLevel.set(name, [occurrence]);
+  };
   tables.forEach((table, tableIndex) => {
     for (const row of table.rows) {
       if (row.level === 'total' || row.level === 'average' || !keep(table, row)) continue;
-      const indikator = row.indikator ? cachedName(row.indikator) : '';
-      const names: Array<[string, string]> = [[linkLevel(row.level), row.label]];
+      const occurrence: Occurrence = { table, row, tableIndex, indikator: row.indikator ? cachedName(row.indikator) : '' };
+      add(linkLevel(row.level), row.label, occurrence);
       // A program row that states its indicator (the IKU) is also that indicator.
-      if (row.level === 'program' && row.indikator) names.push(['indikator', row.indikator]);
-      for (const [level, label] of names) {
-        const name = cachedName(label);
-        if (name.length < 4 || !/[a-z]{3}/.test(name)) continue;
-        let ofLevel = byName.get(level);
-        if (!ofLevel) byName.set(level, (ofLevel = new Map()));
-        const occurrence = { table, row, tableIndex, indikator };
-        const list = ofLevel.get(name);
-        if (list) list.push(occurrence);
-        else ofLevel.set(name, [occurrence]);
-      }
+      if (row.level === 'program' && row.indikator) add('indikator', row.indikator, { ...occurrence });
     }
   });
   interface Key extends Named {
@@ -261,7 +260,6 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
     // One by one: a name that occurs a hundred thousand times would overflow a spread call.
     for (const o of k.occurrences) group.push(o);
   }
-  return [...groups.values()]
-    .filter((g) => new Set(g.map((o) => o.tableIndex)).size >= 2)
-    .map((g) => g.sort((a, b) => a.tableIndex - b.tableIndex || a.row.row - b.row.row));
+  const inTwoTables = (g: Occurrence[]) => g.some((o) => o.tableIndex !== g[0].tableIndex);
+  return [...groups.values()].filter(inTwoTables).map((g) => g.sort((a, b) => a.tableIndex - b.tableIndex || a.row.row - b.row.row));
 }
