@@ -1,6 +1,7 @@
 /** Recognition on hand-laid sheets from seed 001 (Tabel 3.2, 3.3) and seed 001 LRA headers. */
 import fc from 'fast-check';
 import { recognizeTables } from '../src/core/tables';
+import { levelFromPrefix } from '../src/core/tables/hierarchy';
 import { normalizeWords, startsWithNumber } from '../src/core/tables/grid';
 import { columnLetter } from '../src/core/workbook/address';
 import { sheet, workbook } from './helpers/grid';
@@ -155,5 +156,31 @@ describe('row summaries', () => {
     expect(startsWithNumber('(12,5)')).toBe(true);
     expect(startsWithNumber('Rupiah 5')).toBe(false);
     expect(startsWithNumber('')).toBe(false);
+  });
+});
+
+describe('row levels from name prefixes', () => {
+  /** The reading levelFromPrefix must give: its regular expressions, tried in order on every name. */
+  function reference(words: string): string | undefined {
+    const w = words.replace(/^([a-z]|\d+(\.\d+)*)[.)]\s+/, '');
+    if (/^urusan|^bidang urusan|^unsur\b/.test(w)) return 'urusan';
+    if (/^program\b/.test(w)) return 'program';
+    if (/^sub\b|^subkegiatan\b/.test(w)) return 'subkegiatan';
+    if (/^kegiatan\b/.test(w)) return 'kegiatan';
+    if (/^belanja (pegawai|barang (dan |& )?jasa|bunga|subsidi|hibah|bantuan sosial|modal|tidak terduga|bagi hasil|bantuan keuangan|operasi|transfer)$/.test(w)) return 'jenis';
+    if (/^belanja\b/.test(w)) return 'rincian';
+    return undefined;
+  }
+  test('levelFromPrefix reads what the prefix expressions read, first letter dispatch included (fast-check)', () => {
+    const word = fc.constantFrom('urusan', 'bidang', 'unsur', 'program', 'programnya', 'sub', 'subkegiatan', 'kegiatan', 'belanja', 'modal', 'pegawai', 'persentase', 'a.', 'b)', '1.', '1.2)', '12', ' ', '', 'x');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 5 }).map((w) => w.join(' ')), (words) => {
+        expect(levelFromPrefix(words)).toBe(reference(words));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(levelFromPrefix('1.2. sub kegiatan penyediaan gaji')).toBe('subkegiatan');
+    expect(levelFromPrefix('belanja modal')).toBe('jenis');
+    expect(levelFromPrefix('persentase psks')).toBeUndefined();
   });
 });

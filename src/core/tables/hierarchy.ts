@@ -29,15 +29,27 @@ const JENIS_BELANJA = /^belanja (pegawai|barang (dan |& )?jasa|bunga|subsidi|hib
  * The level a name's prefix gives. Not remembered: a few anchored tests cost less than a memo lookup,
  * and a DPA's 100,000 distinct names would only churn one (hierarchy bench: 308 -> 236 ms at 1M cells).
  */
-function levelFromPrefix(words: string): RowLevel | undefined {
-  const w = words.replace(/^([a-z]|\d+(\.\d+)*)[.)]\s+/, '');
-  if (/^urusan|^bidang urusan|^unsur\b/.test(w)) return 'urusan';
-  if (/^program\b/.test(w)) return 'program';
-  if (/^sub\b|^subkegiatan\b/.test(w)) return 'subkegiatan';
-  if (/^kegiatan\b/.test(w)) return 'kegiatan';
-  if (JENIS_BELANJA.test(w)) return 'jenis';
-  if (/^belanja\b/.test(w)) return 'rincian';
-  return undefined;
+export function levelFromPrefix(words: string): RowLevel | undefined {
+  // Each regular expression test allocates: most names (indicators) are told apart by their first letter.
+  const first = words.charCodeAt(0);
+  const numbered = (first >= 48 && first <= 57) || words[1] === '.' || words[1] === ')';
+  const w = numbered ? words.replace(/^([a-z]|\d+(\.\d+)*)[.)]\s+/, '') : words;
+  switch (w[0]) {
+    case 'u':
+      return /^urusan|^unsur\b/.test(w) ? 'urusan' : undefined;
+    case 'b':
+      if (/^bidang urusan/.test(w)) return 'urusan';
+      if (JENIS_BELANJA.test(w)) return 'jenis';
+      return /^belanja\b/.test(w) ? 'rincian' : undefined;
+    case 'p':
+      return /^program\b/.test(w) ? 'program' : undefined;
+    case 's':
+      return /^sub\b|^subkegiatan\b/.test(w) ? 'subkegiatan' : undefined;
+    case 'k':
+      return /^kegiatan\b/.test(w) ? 'kegiatan' : undefined;
+    default:
+      return undefined;
+  }
 }
 
 const NAME = /[A-Za-z]{2}/;
