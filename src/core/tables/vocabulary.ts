@@ -86,18 +86,21 @@ export function isColumnNumberCell(words: string): boolean {
 
 /** A total row's label: short (`JUMLAH`, `Total`, `Jumlah PNS + Honorer / PTT`), not a sentence (`Jumlah dokumen yang ...`). */
 export function isTotalLabel(words: string): boolean {
-  if (!/^(jumlah|total|grand total|sub ?total)\b/.test(words)) return false;
+  // The first letter first: these run on every row, and each regular expression test allocates.
+  const first = words[0];
+  if ((first !== 'j' && first !== 't' && first !== 'g' && first !== 's') || !/^(jumlah|total|grand total|sub ?total)\b/.test(words)) return false;
   return words.split(' ').length <= 6 && !/\b(yang|dari|dalam|untuk|di|ke)\b/.test(words);
 }
 
 export function isAverageLabel(words: string): boolean {
-  return /^(rata-rata|rata rata|rerata)\b/.test(words);
+  return words[0] === 'r' && /^(rata-rata|rata rata|rerata)\b/.test(words);
 }
 
 export function isSourceLine(words: string): boolean {
-  return /^sumber\s*:|^sumber data\s*:|^sumber\s+(dpa|lra|data|dinas|bidang|sekretariat|olahan|perjanjian|renstra|simda|sipd)/.test(words);
+  return words[0] === 's' && /^sumber\s*:|^sumber data\s*:|^sumber\s+(dpa|lra|data|dinas|bidang|sekretariat|olahan|perjanjian|renstra|simda|sipd)/.test(words);
 }
 
 export function isTitleLine(words: string): boolean {
-  return /^(tabel|table|lampiran|perjanjian kinerja|rencana|rekapitulasi|matriks|skala)\b/.test(words);
+  const first = words[0];
+  return (first === 't' || first === 'l' || first === 'p' || first === 'r' || first === 'm' || first === 's') && /^(tabel|table|lampiran|perjanjian kinerja|rencana|rekapitulasi|matriks|skala)\b/.test(words);
 }
