@@ -3,6 +3,7 @@
  * their children), takes the leaf word for the role and the groups above it for context (year, budget
  * vs kinerja, perubahan/renstra), and the column-number row for the numbers and declared formulas.
  */
+import { memoize } from '../memo';
 import { parseAngka } from '../numbers';
 import { GridView, normalizeWords } from './grid';
 import { readColumnNumber } from './columnNumbers';
@@ -57,6 +58,36 @@ function roleInContext(leaf: string, groups: string[], moneyTable: boolean): Col
   return role;
 }
 
+const SEPARATOR = '\u0001';
+
+type HeaderReading = Pick<TableColumn, 'role' | 'year' | 'group' | 'header' | 'variant'>;
+
+/**
+ * What a column's header texts say (top to bottom, after whether the table is a money table): its role,
+ * year, group and target variant. Remembered: the same headers come back in table after table.
+ */
+const headerReading = memoize((key: string): HeaderReading => {
+  const [money, ...texts] = key.split(SEPARATOR);
+  const words = texts.map(normalizeWords);
+  const leaf = words[words.length - 1] ?? '';
+  const groups = words.slice(0, -1);
+  const role = leaf === '' ? 'other' : roleInContext(leaf, groups, money === '1');
+  const year = yearIn(leaf) ?? groups.map(yearIn).find((y) => y !== undefined);
+  const all = words.join(' ');
+  const variant = /perubahan/.test(all) && !/sebelum perubahan/.test(all)
+    ? 'perubahan'
+    : /renstra|rpjmd/.test(all)
+      ? 'renstra'
+      : undefined;
+  return {
+    role,
+    year,
+    group: groups.length > 0 ? texts.slice(0, -1).join(' / ') : undefined,
+    header: texts.join(' / '),
+    variant: variant && (role === 'target' || role === 'pagu' || role === 'target_akhir') ? variant : undefined,
+  };
+}, 10_000);
+
 export function readColumns(view: GridView, region: Region): TableColumn[] {
   const { headerRows, left, right } = region;
   const raw: Array<{ col: number; texts: string[]; number?: number; formula?: string }> = [];
@@ -85,30 +116,10 @@ export function readColumns(view: GridView, region: Region): TableColumn[] {
   }
   const allWords = raw.flatMap((c) => c.texts.map(normalizeWords));
   const moneyTable = allWords.some((w) => /pagu|anggaran|alokasi|\(rp\.?\)|belanja/.test(w));
-  const columns = raw.map(({ col, texts, number, formula }) => {
-    const words = texts.map(normalizeWords);
-    const leaf = words[words.length - 1] ?? '';
-    const groups = words.slice(0, -1);
-    const role = leaf === '' ? 'other' : roleInContext(leaf, groups, moneyTable);
-    const year = yearIn(leaf) ?? groups.map(yearIn).find((y) => y !== undefined);
-    const all = words.join(' ');
-    const variant = /perubahan/.test(all) && !/sebelum perubahan/.test(all)
-      ? 'perubahan'
-      : /renstra|rpjmd/.test(all)
-        ? 'renstra'
-        : undefined;
+  const columns = raw.map(({ col, texts, number, formula }): TableColumn => {
+    const { role, year, group, header, variant } = headerReading(`${moneyTable ? 1 : 0}${SEPARATOR}${texts.join(SEPARATOR)}`);
     // Every column has every field (absent ones undefined, left out of JSON): one shape for the rules' reads.
-    const column: TableColumn = {
-      col,
-      role,
-      year,
-      group: groups.length > 0 ? texts.slice(0, -1).join(' / ') : undefined,
-      header: texts.join(' / '),
-      number,
-      declaredFormula: formula,
-      variant: variant && (role === 'target' || role === 'pagu' || role === 'target_akhir') ? variant : undefined,
-    };
-    return column;
+    return { col, role, year, group, header, number, declaredFormula: formula, variant };
   });
   markNumberingColumns(view, region, columns);
   markPlaceColumns(view, region, columns);
