@@ -53,19 +53,25 @@ const MAX_DECIMALS = 15;
 /** The rounding setting: `auto` accepts half-up or truncation (domain.md), the others only their own. */
 export type RoundingSetting = 'auto' | 'bulat' | 'bulat-ke-bawah';
 
+/** The four answers, shared (frozen): agrees runs for every computed cell of every rule. */
+const HALF_UP: Agreement = Object.freeze({ ok: true, mode: 'bulat' });
+const TRUNCATED: Agreement = Object.freeze({ ok: true, mode: 'bulat-ke-bawah' });
+const FROM_INPUT: Agreement = Object.freeze({ ok: true, mode: 'input' });
+const DISAGREES: Agreement = Object.freeze({ ok: false, mode: null });
+
 export function agrees(stated: StatedNumber, exact: number, range?: Interval, rounding: RoundingSetting = 'auto'): Agreement {
   const d = Math.min(stated.decimals, MAX_DECIMALS);
   const halfUp = rounding !== 'bulat-ke-bawah';
   const truncation = rounding !== 'bulat';
-  if (halfUp && Math.abs(roundHalfUp(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return { ok: true, mode: 'bulat' };
-  if (truncation && Math.abs(truncate(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return { ok: true, mode: 'bulat-ke-bawah' };
+  if (halfUp && Math.abs(roundHalfUp(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return HALF_UP;
+  if (truncation && Math.abs(truncate(exact, d) - stated.value) < EPSILON * Math.max(1, Math.abs(stated.value))) return TRUNCATED;
   if (range) {
     const unit = 10 ** -d;
     const low = stated.value - unit / 2 - EPSILON;
     const high = stated.value + (truncation && stated.value >= 0 ? unit : unit / 2) + EPSILON;
-    if (range.high >= low && range.low <= high) return { ok: true, mode: 'input' };
+    if (range.high >= low && range.low <= high) return FROM_INPUT;
   }
-  return { ok: false, mode: null };
+  return DISAGREES;
 }
 
 /** The value to write as a fix: the exact value rounded half-up to the stated decimals. */
