@@ -65,17 +65,15 @@ export function snapshotFromWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapsh
   return { sheets: workbook.worksheets.map(sheetGrid) };
 }
 
-interface ReadCell {
-  row: number;
-  col: number;
-  value: CellValue;
-  text: string;
-  formula: boolean;
-}
-
 function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   const merges = readMerges(worksheet);
-  const cells: ReadCell[] = [];
+  // The cells as read, in parallel arrays (no object per cell: a million of those, alive until the grid
+  // is built, made the garbage collector the slowest part of the conversion).
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const cellValues: CellValue[] = [];
+  const cellTexts: string[] = [];
+  const cellFormulas: boolean[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -87,7 +85,11 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
       if (read.value === null && read.text === '') return;
       const r = rowNumber - 1;
       const c = colNumber - 1;
-      cells.push({ row: r, col: c, ...read });
+      rows.push(r);
+      cols.push(c);
+      cellValues.push(read.value);
+      cellTexts.push(read.text);
+      cellFormulas.push(read.formula);
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
@@ -114,17 +116,26 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
     text.push(new Array<string>(width).fill(''));
     formulas.push(new Array<boolean>(width).fill(false));
   }
-  for (const cell of cells) {
-    const r = cell.row - top;
-    const c = cell.col - left;
-    values[r][c] = cell.value;
-    text[r][c] = cell.text;
-    formulas[r][c] = cell.formula;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] - top;
+    const c = cols[i] - left;
+    values[r][c] = cellValues[i];
+    text[r][c] = cellTexts[i];
+    formulas[r][c] = cellFormulas[i];
   }
   return { name: worksheet.name, origin: { row: top, col: left }, values, text, formulas, merges, protected: isProtected };
 }
 
+/** ExcelJS's own index of a sheet's merged areas, by top-left address (1-based bounds). */
+type MergeIndex = Record<string, { top: number; left: number; bottom: number; right: number }>;
+
 function readMerges(worksheet: ExcelJS.Worksheet): MergedArea[] {
+  // The index ExcelJS keeps: `worksheet.model` would build the model of every row and cell of the sheet
+  // only to list the merges (a tenth of the conversion at 1M cells). The model stays the fallback.
+  const index = (worksheet as unknown as { _merges?: MergeIndex })._merges;
+  if (index && typeof index === 'object') {
+    return Object.values(index).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  }
   const ranges = ((worksheet.model as unknown as { merges?: string[] }).merges ?? []) as string[];
   const merges: MergedArea[] = [];
   for (const range of ranges) {
@@ -185,13 +196,13 @@ function readResult(result: unknown, numFmt: string | undefined): { value: CellV
   return { value: null, text: '' };
 }
 
-const formatCache = new Map<string, boolean>();
+/** Each format pattern once: whether numfmt can use it (else the cell shows as General). */
+const usablePatterns = new Map<string, boolean>();
 
-/** The text Excel shows for a number under its format; the General format when the format is unusable. */
-function display(value: number, numFmt: string | undefined): string {
+function usablePattern(numFmt: string | undefined): string {
   const pattern = numFmt && numFmt.length > 0 ? numFmt : 'General';
-  if (pattern === 'General') return formatNumber('General', value);
-  let valid = formatCache.get(pattern);
+  if (pattern === 'General') return pattern;
+  let valid = usablePatterns.get(pattern);
   if (valid === undefined) {
     try {
       formatNumber(pattern, 0);
@@ -199,9 +210,30 @@ function display(value: number, numFmt: string | undefined): string {
     } catch {
       valid = false;
     }
-    formatCache.set(pattern, valid);
+    usablePatterns.set(pattern, valid);
   }
-  return formatNumber(valid ? pattern : 'General', value);
+  return valid ? pattern : 'General';
+}
+
+/**
+ * The texts already made, per pattern and value: reports repeat their numbers (100, 0, 1 Dokumen's 1)
+ * down every table, and numfmt takes most of the conversion's time. Bounded per pattern.
+ */
+const shownTexts = new Map<string, Map<number, string>>();
+const SHOWN_TEXTS_PER_PATTERN = 20_000;
+
+/** The text Excel shows for a number under its format; the General format when the format is unusable. */
+function display(value: number, numFmt: string | undefined): string {
+  const pattern = usablePattern(numFmt);
+  let texts = shownTexts.get(pattern);
+  if (!texts) shownTexts.set(pattern, (texts = new Map()));
+  let shown = texts.get(value);
+  if (shown === undefined) {
+    shown = formatNumber(pattern, value);
+    if (texts.size >= SHOWN_TEXTS_PER_PATTERN) texts.clear();
+    texts.set(value, shown);
+  }
+  return shown;
 }
 
 function excelSerial(date: Date): number {
