@@ -5,10 +5,11 @@
  */
 
 import { functionsSection } from './functions';
+import { phasesSection } from './phases';
 import { workbooksSection } from './workbooks';
 import type { BenchSection } from './harness';
 
-const SECTIONS: BenchSection[] = [functionsSection, workbooksSection];
+const SECTIONS: BenchSection[] = [functionsSection, workbooksSection, phasesSection];
 
 async function main(names: string[]): Promise<number> {
   const unknown = names.filter((n) => !SECTIONS.some((s) => s.name === n));

@@ -31,7 +31,7 @@ interface Block {
 }
 
 /** The source sheets' cells and merges, each sheet a block to stamp repeatedly. */
-async function sourceBlocks(): Promise<Block[]> {
+export async function sourceBlocks(): Promise<Block[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(SOURCE);
   return workbook.worksheets
@@ -52,7 +52,7 @@ async function sourceBlocks(): Promise<Block[]> {
     });
 }
 
-async function buildWorkbook(blocks: Block[], targetCells: number, sheetCount: number, file: string): Promise<number> {
+export async function buildWorkbook(blocks: Block[], targetCells: number, sheetCount: number, file: string): Promise<number> {
   const workbook = new ExcelJS.Workbook();
   const perSheet = Math.ceil(targetCells / sheetCount);
   let total = 0;
@@ -90,7 +90,7 @@ const NAME_WORDS = (
  * One sheet holding one long Renja-like table: programs of 5 kegiatan of 6 sub kegiatan, each with a
  * code, an indicator, a target and its pagu and realisasi; every parent's pagu is its children's sum.
  */
-async function buildHierarchyWorkbook(targetCells: number, file: string): Promise<number> {
+export async function buildHierarchyWorkbook(targetCells: number, file: string): Promise<number> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Renja');
   let seed = 7;
