@@ -1,12 +1,13 @@
 /**
  * One sheet's cells read as numbers, for the rules: the full reading (`ParsedNumber`: flags, label,
- * alternatives) and the stated number a rule computes with. Numeric cells are read from their value
+ * alternatives), the stated number a rule computes with, and the unit written with it. Numeric cells are read from their value
  * with the decimals they display, since a number shown as 98.25 states 98.25 whatever it holds.
  *
  * Rules ask for the same cells many times, so readings are cached, but without one long-lived object
  * per cell (a million of those make the garbage collector the slowest part of a check): stated numbers
- * sit in typed arrays, made block by block as rows are read, text cells' parses in a map (they are
- * few), and a numeric cell's ParsedNumber is rebuilt on demand, which is cheap.
+ * and units (an index into the sheet's unit names) sit in typed arrays, made block by block as rows are
+ * read, text cells' parses in a map (they are few), and a numeric cell's ParsedNumber is rebuilt on
+ * demand, which is cheap.
  */
 import { parseAngka } from '../numbers';
 import type { ParsedNumber } from '../numbers/types';
