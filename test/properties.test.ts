@@ -14,6 +14,7 @@ import { formatAngka, parseAngka } from '../src/core/numbers';
 import { evaluateFormula, formulaColumns, parseFormula, recognizeTables } from '../src/core/tables';
 import type { CellValue, MergedArea, SheetGrid, WorkbookSnapshot } from '../src/core/workbook/types';
 import { parseCellAddress, parseQualifiedAddress } from '../src/core/workbook/address';
+import { sheet, workbook } from './helpers/grid';
 
 const HEADER_WORDS = [
   'NO', 'INDIKATOR KINERJA', 'SASARAN', 'TARGET', 'REALISASI', 'CAPAIAN', '% CAPAIAN', 'KATEGORI', 'SATUAN',
@@ -217,7 +218,7 @@ describe('properties of recognition and checks on random grids', () => {
           expect(inside(sheet, t.top, t.left) && inside(sheet, t.bottom, t.right)).toBe(true);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 150, endOnFailure: true },
     );
   });
 
@@ -226,8 +227,26 @@ describe('properties of recognition and checks on random grids', () => {
       fc.property(fc.array(sheetArb, { minLength: 1, maxLength: 2 }), (sheets) => {
         assertFindings({ sheets: sheets.map((s, i) => ({ ...s, name: `Acak ${i + 1}` })) });
       }),
-      { numRuns: 100, ...(process.env.PROP_SEED ? { seed: Number(process.env.PROP_SEED), endOnFailure: true } : {}) },
+      // No shrinking: a failing grid of 300 x 40 takes minutes to shrink, and CI would seem to hang. The
+      // report's seed reproduces it: PROP_SEED=<seed> npx jest test/properties.test.ts.
+      { numRuns: 100, endOnFailure: true, ...(process.env.PROP_SEED ? { seed: Number(process.env.PROP_SEED) } : {}) },
     );
+  });
+
+  it('a divisor so small that the ratio overflows (1e-310, found by the property above) is left alone, not thrown on', () => {
+    const tiny = 9.6723431371097e-311;
+    const grid = sheet('Kinerja', [
+      ['Tabel 3.2 Capaian Kinerja dan Anggaran Tahun 2024'],
+      ['NO', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI', 'CAPAIAN', 'PAGU', 'REALISASI ANGGARAN', 'SERAPAN', 'TINGKAT EFISIENSI'],
+      [1, 'Persentase PSKS yang diberdayakan', tiny, 98, 100, tiny, 50, 90, 1.1],
+      [2, 'Persentase PPKS yang tertangani', 90, 84.66, 94.07, 100, 90, tiny, 110],
+      [3, 'Persentase Warga Migran yang dipulangkan', 90, 84.66, 94.07, 100, 90, 90, 104.52],
+    ]);
+    const result = checkWorkbook(workbook(grid));
+    expect(result.tables).toHaveLength(1);
+    // Rows 2 and 3 (no tiny divisor) still agree, and nothing is claimed from the overflowing ratios.
+    expect(result.findings.filter((f) => ['capaian-mismatch', 'serapan-mismatch', 'efisiensi-mismatch'].includes(f.rule) && f.cell.endsWith('3'))).toEqual([]);
+    for (const f of result.findings) expect(typeof f.expected === 'number' ? Number.isFinite(f.expected) : true).toBe(true);
   });
 
   it('survives the .xlsx round trip through ExcelJS and the snapshot', async () => {
@@ -245,7 +264,7 @@ describe('properties of recognition and checks on random grids', () => {
         await loaded.xlsx.load(await workbook.xlsx.writeBuffer());
         assertFindings(snapshotFromWorkbook(loaded));
       }),
-      { numRuns: 15 },
+      { numRuns: 15, endOnFailure: true },
     );
   });
 });

@@ -61,7 +61,8 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
         kind === 'kemajuan' ? kemajuan(rv, tv) : capaian(tv, rv, negative ? 'negatif' : 'positif', formula);
       // Strict (domain.md "Rounding"): the stated inputs, rounded half-up or truncated at the stated decimals.
       const exact = compute(t.value, r.value);
-      if (agrees(c, exact, undefined, context.settings.rounding).ok) continue;
+      // A target so small that the ratio overflows (1e-310) gives no capaian to compare with.
+      if (!Number.isFinite(exact) || agrees(c, exact, undefined, context.settings.rounding).ok) continue;
       const base_ = kind === 'kemajuan' ? 'tingkat-kemajuan' : negative ? `negatif-${formula}` : 'positif';
       findings.push({
         rule: 'capaian-mismatch',

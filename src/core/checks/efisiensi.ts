@@ -119,7 +119,10 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
       continue;
     }
     if (c.value === 0 || holds(reading, 'rasio', rounding)) continue;
-    const expected = fixValue(efisiensi(c.value, s.value, 'rasio'), e.decimals);
+    // A serapan so small that the ratio overflows gives no efisiensi to compare with.
+    const ratio = efisiensi(c.value, s.value, 'rasio');
+    if (!Number.isFinite(ratio)) continue;
+    const expected = fixValue(ratio, e.decimals);
     const invertedRow = holds(reading, 'terbalik', rounding);
     findings.push(
       finding(

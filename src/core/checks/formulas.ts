@@ -38,7 +38,7 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
       missing = true;
       return null;
     });
-    if (missing || exact === null || (divides && refs.every((n) => (statedAt(context, table, row.row, byNumber.get(n)!.col)?.value ?? 0) === 0))) continue;
+    if (missing || exact === null || !Number.isFinite(exact) || (divides && refs.every((n) => (statedAt(context, table, row.row, byNumber.get(n)!.col)?.value ?? 0) === 0))) continue;
     if (divides ? agrees(stated, exact, exactInterval(exact), context.settings.rounding).ok : Math.abs(exact - stated.value) <= 0.5 * 10 ** -stated.decimals + 1e-9 * Math.abs(exact)) continue;
     const expected = divides ? fixValue(exact, stated.decimals) : exact;
     findings.push({

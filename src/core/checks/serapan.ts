@@ -25,7 +25,7 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
     const s = statedAt(context, table, row.row, percent.col);
     if (!p || !r || !s || p.value === 0) continue;
     const exact = serapan(p.value, r.value);
-    if (agrees(s, exact, exactInterval(exact), context.settings.rounding).ok) continue;
+    if (!Number.isFinite(exact) || agrees(s, exact, exactInterval(exact), context.settings.rounding).ok) continue;
     const expected = fixValue(exact, s.decimals);
     findings.push({
       rule: 'serapan-mismatch',

@@ -60,6 +60,8 @@ const FROM_INPUT: Agreement = Object.freeze({ ok: true, mode: 'input' });
 const DISAGREES: Agreement = Object.freeze({ ok: false, mode: null });
 
 export function agrees(stated: StatedNumber, exact: number, range?: Interval, rounding: RoundingSetting = 'auto'): Agreement {
+  // A computation that overflows (98 / 1e-310) agrees with nothing; the rules leave such rows alone.
+  if (!Number.isFinite(exact)) return DISAGREES;
   const d = Math.min(stated.decimals, MAX_DECIMALS);
   const halfUp = rounding !== 'bulat-ke-bawah';
   const truncation = rounding !== 'bulat';

@@ -122,6 +122,7 @@ function compare(
   // with two nil rows): either is the author's variant; the finding proposes leaving them out.
   const nil = children.length - present.length;
   const expected = mode === 'sum' ? sum : sum / present.length;
+  if (!Number.isFinite(expected)) return null;
   const decimals = Math.max(stated.decimals, ...present.map((v) => v.decimals));
   const tolerance = mode === 'sum' ? 0.5 * 10 ** -decimals + 1e-9 * Math.abs(expected) : 0.5 * 10 ** -stated.decimals + 0.005;
   if (Math.abs(expected - stated.value) <= tolerance) return null;
