@@ -145,10 +145,13 @@ function valueAt(snapshot: WorkbookSnapshot, qualified: string): number | null {
   return parsed.flags.nil || raw === null ? 0 : parsed.value;
 }
 
-function decimalsOf(stated: string): number {
-  const digits = stated.replace(/[^\d.,]/g, '');
-  const last = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
-  return last < 0 ? 0 : digits.length - last - 1;
+/**
+ * The decimals a stated text shows, read as the checks read it ("1,000,000,000" shows none, "98,24" two);
+ * undefined when the reading is ambiguous without its column (the checks settle it by the column).
+ */
+function decimalsOf(stated: string): number | undefined {
+  const parsed = parseAngka(stated);
+  return parsed.value === null || parsed.flags.ambiguous ? undefined : parsed.decimals;
 }
 
 /** The expected value recomputed from the related cells, for the rules whose expected is arithmetic. */
@@ -156,7 +159,9 @@ function recompute(snapshot: WorkbookSnapshot, f: Finding): number | string | nu
   const values = f.related.map((r) => valueAt(snapshot, r));
   if (values.some((v) => v === null)) return undefined;
   const v = values as number[];
-  const d = Math.min(decimalsOf(f.stated), 15);
+  const shown = decimalsOf(f.stated);
+  if (shown === undefined) return undefined;
+  const d = Math.min(shown, 15);
   switch (f.rule) {
     case 'capaian-mismatch':
       if (f.variant.startsWith('positif')) return roundHalfUp((v[1] / v[0]) * 100, d);
