@@ -30,6 +30,30 @@ describe('numeric cells', () => {
   });
 });
 
+describe('the decimals a numeric cell shows', () => {
+  function statedOf(value: number, text: string) {
+    const grid = sheet('Capaian', [
+      ['Tabel 3.2 Capaian Kinerja Tahun 2024'],
+      ['NO', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI', 'CAPAIAN'],
+      ['1', 'Presentase PSKS yang diberdayakan', 97.5, 98.24, value],
+    ]);
+    grid.text[2][4] = text;
+    const snapshot = workbook(grid);
+    const views = new Map();
+    const tables = recognizeTables(snapshot, views);
+    return buildContext(snapshot, tables, DEFAULT_SETTINGS, views).stated(tables[0], 2, 4);
+  }
+  it('in scientific notation: the mantissa decimals less the exponent (2.64E-21 shows 23; 1.5E3 shows none)', () => {
+    expect(statedOf(-2.6436758484208955e-21, '-2.64E-21')).toEqual({ value: -2.6436758484208955e-21, decimals: 23 });
+    expect(statedOf(1500, '1.5E+3')).toEqual({ value: 1500, decimals: 0 });
+    expect(statedOf(-4e-323, '-4e-323')?.decimals).toBe(323);
+  });
+  it('a unit word with an e in it is no exponent (45,5 Persen shows 1)', () => {
+    expect(statedOf(45.5, '45,5 Persen')).toEqual({ value: 45.5, decimals: 1 });
+    expect(statedOf(12, '12 Kegiatan')).toEqual({ value: 12, decimals: 0 });
+  });
+});
+
 describe('the number a numeric cell states', () => {
   // A cell holding v and showing it with d decimals states v rounded as shown: toFixed's reading.
   it('is the shown decimal, read back (fast-check over values and 0-2 decimals)', () => {

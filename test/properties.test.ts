@@ -150,6 +150,9 @@ function valueAt(snapshot: WorkbookSnapshot, qualified: string): number | null {
  * undefined when the reading is ambiguous without its column (the checks settle it by the column).
  */
 function decimalsOf(stated: string): number | undefined {
+  // A double written with an exponent ("-2.64e-21", as String() writes one): the mantissa's decimals less the exponent.
+  const scientific = /^[-+]?\d+(?:[.,](\d+))?e([-+]?\d+)$/i.exec(stated.trim());
+  if (scientific) return Math.max(0, (scientific[1]?.length ?? 0) - Number(scientific[2]));
   const parsed = parseAngka(stated);
   return parsed.value === null || parsed.flags.ambiguous ? undefined : parsed.decimals;
 }

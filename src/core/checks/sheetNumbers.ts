@@ -169,6 +169,13 @@ function displayedDecimals(value: number, text: string): number {
   let digitsAfter = 0;
   for (let i = text.length - 1; i >= 0; i--) {
     const ch = text.charCodeAt(i);
+    // Scientific notation (2.64E-21): the mantissa's decimals less the exponent. An E of a word
+    // ("45,5 Persen") is no exponent, and the scan goes on.
+    if (ch === 69 || ch === 101) {
+      const scientific = scientificDecimals(text, i);
+      if (scientific !== null) return scientific;
+      continue;
+    }
     if (ch >= 48 && ch <= 57) digitsAfter++;
     else if (ch === 46 || ch === 44) {
       // A separator followed by 3 digits is a thousands mark when the value is an integer that large.
@@ -177,6 +184,17 @@ function displayedDecimals(value: number, text: string): number {
     }
   }
   return 0;
+}
+
+/** The decimals of `2.64E-21` (mantissa decimals 2, exponent -21: 23), the E at `at`; null when it is no exponent. */
+function scientificDecimals(text: string, at: number): number | null {
+  const before = text.charCodeAt(at - 1);
+  const after = text.slice(at + 1);
+  if (!(before >= 48 && before <= 57) || !/^[-+]?\d+$/.test(after)) return null;
+  const exponent = Number(after);
+  const point = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(',', at));
+  const mantissaDecimals = point < 0 ? 0 : at - point - 1;
+  return Math.max(0, mantissaDecimals - exponent);
 }
 
 /** A numeric cell as it states itself: the value rounded to the decimals it displays (1.0076 shown 100.76% is 100.76). */

@@ -136,7 +136,7 @@ function compare(
     cell: cellAddress(parent.row, column.col),
     related: children.map((c) => qualifiedAddress(table.sheet, c.row, column.col)),
     stated: shownAt(context, table, parent.row, column.col),
-    expected: mode === 'sum' ? expected : Number(expected.toFixed(stated.decimals)),
+    expected: mode === 'sum' ? expected : Number(expected.toFixed(Math.min(stated.decimals, 15))),
     variant: mode === 'sum' ? 'jumlah' : nil > 0 ? 'rata-rata (nihil tidak dihitung)' : 'rata-rata',
     message: message(mode === 'sum' ? 'total.sum' : 'total.average', lang, {
       stated: shownAt(context, table, parent.row, column.col),
@@ -144,7 +144,7 @@ function compare(
       count: children.length,
       difference: formatAngka(Math.abs(expected - stated.value), decimals, lang),
     }),
-    fix: mode === 'sum' ? expected : Number(expected.toFixed(stated.decimals)),
+    fix: mode === 'sum' ? expected : Number(expected.toFixed(Math.min(stated.decimals, 15))),
   };
 }
 
