@@ -5,14 +5,27 @@ import { buildContext } from '../src/core/checks/context';
 import { recognizeTables } from '../src/core/tables';
 import { sheet, workbook } from './helpers/grid';
 
-function capaianShown(value: number, text: string) {
+/** A one-row capaian table whose capaian cell (E3) holds `value` and shows `text`. */
+function capaianWorkbook(value: number, text: string) {
   const grid = sheet('Capaian', [
     ['Tabel 3.2 Capaian Kinerja Tahun 2024'],
     ['NO', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI', 'CAPAIAN'],
     ['1', 'Presentase PSKS yang diberdayakan', 97.5, 98.24, value],
   ]);
   grid.text[2][4] = text;
-  return checkWorkbook(workbook(grid)).findings.filter((f) => f.rule === 'capaian-mismatch');
+  return workbook(grid);
+}
+
+function capaianShown(value: number, text: string) {
+  return checkWorkbook(capaianWorkbook(value, text)).findings.filter((f) => f.rule === 'capaian-mismatch');
+}
+
+/** The number the capaian cell states. */
+function statedOf(value: number, text: string) {
+  const snapshot = capaianWorkbook(value, text);
+  const views = new Map();
+  const tables = recognizeTables(snapshot, views);
+  return buildContext(snapshot, tables, DEFAULT_SETTINGS, views).stated(tables[0], 2, 4);
 }
 
 describe('numeric cells', () => {
@@ -31,18 +44,6 @@ describe('numeric cells', () => {
 });
 
 describe('the decimals a numeric cell shows', () => {
-  function statedOf(value: number, text: string) {
-    const grid = sheet('Capaian', [
-      ['Tabel 3.2 Capaian Kinerja Tahun 2024'],
-      ['NO', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI', 'CAPAIAN'],
-      ['1', 'Presentase PSKS yang diberdayakan', 97.5, 98.24, value],
-    ]);
-    grid.text[2][4] = text;
-    const snapshot = workbook(grid);
-    const views = new Map();
-    const tables = recognizeTables(snapshot, views);
-    return buildContext(snapshot, tables, DEFAULT_SETTINGS, views).stated(tables[0], 2, 4);
-  }
   it('in scientific notation: the mantissa decimals less the exponent (2.64E-21 shows 23; 1.5E3 shows none)', () => {
     expect(statedOf(-2.6436758484208955e-21, '-2.64E-21')).toEqual({ value: -2.6436758484208955e-21, decimals: 23 });
     expect(statedOf(1500, '1.5E+3')).toEqual({ value: 1500, decimals: 0 });
@@ -63,17 +64,7 @@ describe('the number a numeric cell states', () => {
         fc.integer({ min: 0, max: 2 }),
         (value, decimals) => {
           const shown = value.toFixed(decimals);
-          const grid = sheet('Capaian', [
-            ['Tabel 3.2 Capaian Kinerja Tahun 2024'],
-            ['NO', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI', 'CAPAIAN'],
-            ['1', 'Presentase PSKS yang diberdayakan', 97.5, 98.24, value],
-          ]);
-          grid.text[2][4] = shown;
-          const snapshot = workbook(grid);
-          const views = new Map();
-          const tables = recognizeTables(snapshot, views);
-          const context = buildContext(snapshot, tables, DEFAULT_SETTINGS, views);
-          expect(context.stated(tables[0], 2, 4)).toEqual({ value: Number(shown), decimals });
+          expect(statedOf(value, shown)).toEqual({ value: Number(shown), decimals });
         },
       ),
       { numRuns: 2000 },
