@@ -221,12 +221,17 @@ function usablePattern(numFmt: string | undefined): string {
  */
 const shownTexts = new Map<string, Map<number, string>>();
 const SHOWN_TEXTS_PER_PATTERN = 20_000;
+/** A folder of reports may bring many formats: past this many, the texts are forgotten and start anew. */
+const SHOWN_PATTERNS = 100;
 
 /** The text Excel shows for a number under its format; the General format when the format is unusable. */
 function display(value: number, numFmt: string | undefined): string {
   const pattern = usablePattern(numFmt);
   let texts = shownTexts.get(pattern);
-  if (!texts) shownTexts.set(pattern, (texts = new Map()));
+  if (!texts) {
+    if (shownTexts.size >= SHOWN_PATTERNS) shownTexts.clear();
+    shownTexts.set(pattern, (texts = new Map()));
+  }
   let shown = texts.get(value);
   if (shown === undefined) {
     shown = formatNumber(pattern, value);
