@@ -155,17 +155,22 @@ const SUMMARY_FIELDS = 5;
 export function startsWithNumber(text: string): boolean {
   let i = 0;
   let ch = text.charCodeAt(0);
-  // spaces (and other white space), "(", "+", "-"
-  while (ch === 32 || ch === 40 || ch === 43 || ch === 45 || (ch >= 9 && ch <= 13) || ch === 160 || (ch > 160 && /\s/.test(text[i]))) ch = text.charCodeAt(++i);
+  // white space, "(", "+", "-"
+  while (ch === 40 || ch === 43 || ch === 45 || isSpace(text, i, ch)) ch = text.charCodeAt(++i);
   if (ch === 82 || ch === 114) {
     const p = text.charCodeAt(i + 1);
     if (p !== 80 && p !== 112) return false;
     i += 2;
     if (text.charCodeAt(i) === 46) i++;
     ch = text.charCodeAt(i);
-    while (ch === 32 || (ch >= 9 && ch <= 13) || ch === 160 || (ch > 160 && /\s/.test(text[i]))) ch = text.charCodeAt(++i);
+    while (isSpace(text, i, ch)) ch = text.charCodeAt(++i);
   }
   return ch >= 48 && ch <= 57;
+}
+
+/** Whether text[i] (code `ch`) is white space as \s reads it; the common ones without the expression. */
+function isSpace(text: string, i: number, ch: number): boolean {
+  return ch === 32 || (ch >= 9 && ch <= 13) || ch === 160 || (ch > 160 && /\s/.test(text[i]));
 }
 
 /** Lower case, single spaces, no spaces around `/`: the form header words are compared in (remembered). */

@@ -86,7 +86,7 @@ export function isColumnNumberCell(words: string): boolean {
 
 /** A total row's label: short (`JUMLAH`, `Total`, `Jumlah PNS + Honorer / PTT`), not a sentence (`Jumlah dokumen yang ...`). */
 export function isTotalLabel(words: string): boolean {
-  // The first letter first: these run on every row, and each regular expression test allocates.
+  // The first letter first: these run on every row, and most rows are settled without the expression.
   const first = words[0];
   if ((first !== 'j' && first !== 't' && first !== 'g' && first !== 's') || !/^(jumlah|total|grand total|sub ?total)\b/.test(words)) return false;
   return words.split(' ').length <= 6 && !/\b(yang|dari|dalam|untuk|di|ke)\b/.test(words);
