@@ -71,3 +71,38 @@ describe('the number a numeric cell states', () => {
     );
   });
 });
+
+describe('reading a cell into a caller object (readCell)', () => {
+  const token = fc.oneof(
+    fc.constant(null),
+    fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+    fc.constantFrom('60 Orang', '1.358 KK', '98,24%', '-', 'N/A', '1.030.971.000', '12,5 Persen', '1 Dokumen', '#REF!', '3-5', ''),
+  );
+  // The same cell read first by readCell or first by stated/unit: both orders fill the cache.
+  it('states what stated() and unit() state, in either order (fast-check)', () => {
+    fc.assert(
+      fc.property(token, fc.boolean(), (value, readCellFirst) => {
+        const grid = sheet('Capaian', [
+          ['Tabel 3.2 Capaian Kinerja Tahun 2024'],
+          ['NO', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI', 'CAPAIAN'],
+          ['1', 'Jumlah PMKS yang ditangani', 100, 90, 90],
+          ['2', 'Jumlah PSKS yang diberdayakan', 100, value, 90],
+        ]);
+        const snapshot = workbook(grid);
+        const views = new Map();
+        const tables = recognizeTables(snapshot, views);
+        const context = buildContext(snapshot, tables, DEFAULT_SETTINGS, views);
+        const out = { value: NaN, decimals: NaN, unit: 'x' };
+        const first = readCellFirst ? context.readCell(tables[0], 3, 3, out) : undefined;
+        const stated = context.stated(tables[0], 3, 3);
+        const unit = context.unit(tables[0], 3, 3);
+        const found = readCellFirst ? first : context.readCell(tables[0], 3, 3, out);
+        expect(found).toBe(stated !== null);
+        if (stated) expect(out).toEqual({ ...stated, unit });
+        // Outside the sheet's used range nothing is stated.
+        expect(context.readCell(tables[0], 3, 40, out)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -11,7 +11,7 @@ import type { ColumnRole, RecognizedTable } from '../tables/types';
 import type { WorkbookSnapshot } from '../workbook/types';
 import { linkRows, type Occurrence } from './linking';
 import type { Settings } from './settings';
-import { SheetNumbers } from './sheetNumbers';
+import { SheetNumbers, type CellReading } from './sheetNumbers';
 import type { StatedNumber } from './tolerance';
 
 export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
@@ -33,6 +33,8 @@ export interface CheckContext {
   stated(table: RecognizedTable, row: number, col: number): StatedNumber | null;
   /** The unit written with the cell's number ("60 Orang" -> "orang"), lower case; '' when none. */
   unit(table: RecognizedTable, row: number, col: number): string;
+  /** `stated` and `unit` at once, written into `out` (false when the cell states no number): no object per cell. */
+  readCell(table: RecognizedTable, row: number, col: number, out: CellReading): boolean;
   /** The convention a column of a table shows consistently, if any. */
   convention(table: RecognizedTable, col: number): 'id' | 'en' | null;
   /** The same named rows linked across tables (computed once, shared by the cross-table rules). */
@@ -123,7 +125,8 @@ export function buildContext(
   const number = (table: RecognizedTable, row: number, col: number): ParsedNumber => numbersOf(table.sheet).number(table, row, col);
   const stated = (table: RecognizedTable, row: number, col: number): StatedNumber | null => numbersOf(table.sheet).stated(table, row, col);
   const unit = (table: RecognizedTable, row: number, col: number): string => numbersOf(table.sheet).unit(table, row, col);
+  const readCell = (table: RecognizedTable, row: number, col: number, out: CellReading): boolean => numbersOf(table.sheet).readCell(table, row, col, out);
   let linked: Occurrence[][] | undefined;
   const links = () => (linked ??= linkRows(tables, () => true));
-  return { snapshot, tables, settings, view, number, stated, unit, convention, links, resolutions: new Map(), reportYear: mostCommonYear(tables) };
+  return { snapshot, tables, settings, view, number, stated, unit, readCell, convention, links, resolutions: new Map(), reportYear: mostCommonYear(tables) };
 }

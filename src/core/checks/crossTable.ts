@@ -12,6 +12,7 @@ import { message } from '../i18n/messages';
 import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
+import type { CellReading } from './sheetNumbers';
 import type { Finding } from './finding';
 import type { Occurrence } from './linking';
 import { measureSets, shownAt, statedAt, type MeasureSet } from './measureSets';
@@ -72,9 +73,17 @@ type Compared = Measure | 'pagu' | 'realisasi_anggaran' | 'serapan';
 
 const COMPARED: Compared[] = ['target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'serapan'];
 
+/** What a column's header says that decides whether and how its values compare (read once per header text). */
+const FISIK = 1;
+const SEBELUM = 2;
+const TOTAL = 4;
+const headerMarks = memoize((header: string): number =>
+  (/fisik/i.test(header) ? FISIK : 0) | (/sebelum/i.test(header) ? SEBELUM : 0) | (/total|jumlah/i.test(header) ? TOTAL : 0),
+);
+
 /** Which pagu may be compared: before or after the budget revision. */
 function paguSource(column: TableColumn): string {
-  return /sebelum/i.test(column.header) ? 'sebelum' : 'sesudah';
+  return headerMarks(column.header) & SEBELUM ? 'sebelum' : 'sesudah';
 }
 
 /** A column of a table whose values are compared across tables, with what they are compared under. */
@@ -86,8 +95,20 @@ interface Comparable {
   key: string;
 }
 
-/** One string object per key text (the first one remembered): the keys of every table then compare by identity in the maps below. */
-const interned = memoize((key: string) => key);
+/**
+ * The key of a year, measure and source (`2024|target|pk-murni`), one string object each, made once:
+ * the keys of every table then compare by identity in the maps below, and no text is built per table.
+ */
+const keys = new Map<string, Map<string, Map<number, string>>>();
+function comparisonKey(year: number, measure: Compared, source: string): string {
+  let bySource = keys.get(measure);
+  if (!bySource) keys.set(measure, (bySource = new Map()));
+  let byYear = bySource.get(source);
+  if (!byYear) bySource.set(source, (byYear = new Map()));
+  let key = byYear.get(year);
+  if (key === undefined) byYear.set(year, (key = `${year}|${measure}|${source}`));
+  return key;
+}
 
 /** The columns of a table that take part in the comparison (the same for every row of the table). */
 function comparablesOf(context: CheckContext, table: RecognizedTable): Comparable[] {
@@ -101,16 +122,17 @@ function comparablesOf(context: CheckContext, table: RecognizedTable): Comparabl
       // PK budget lists are the pre-revision allocations of one official: not comparable.
       if (table.kind === 'pk' && (measure === 'pagu' || measure === 'realisasi_anggaran')) continue;
       // A physical progress % (FISIK) is not the indicator's realisasi.
-      if (/fisik/i.test(column.header)) continue;
+      const marks = headerMarks(column.header);
+      if (marks & FISIK) continue;
       // Of a budget split, only the row's total stands for it (not belanja operasi alone).
-      if ((measure === 'realisasi_anggaran' || measure === 'serapan') && !/total|jumlah/i.test(column.header) && table.columns.filter((c) => c.role === measure).length > 1) continue;
+      if ((measure === 'realisasi_anggaran' || measure === 'serapan') && !(marks & TOTAL) && table.columns.filter((c) => c.role === measure).length > 1) continue;
       const source = measure === 'target' ? targetSource(table, set) : measure === 'pagu' ? paguSource(column) : '';
       // Renja/RKT targets follow either the Renstra or the revised PK: target-mismatch judges them.
       if (source === 'renja') continue;
-      found.push({ set, measure, col: column.col, key: interned(`${year}|${measure}|${source}`) });
+      found.push({ set, measure, col: column.col, key: comparisonKey(year, measure, source) });
     }
     // A target akhir of a year is that year's Renstra target.
-    if (set.target_akhir?.year !== undefined) found.push({ set, measure: 'target', col: set.target_akhir.col, key: interned(`${set.target_akhir.year}|target|renstra`) });
+    if (set.target_akhir?.year !== undefined) found.push({ set, measure: 'target', col: set.target_akhir.col, key: comparisonKey(set.target_akhir.year, 'target', 'renstra') });
   }
   return found;
 }
@@ -121,39 +143,41 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (occur
   const byComparable = new Map<string, Map<string, Array<Value & { what: string }>>>();
   const unnamedPerTable = new Map<number, number>();
   for (const o of group) if (!o.row.indikator) unnamedPerTable.set(o.tableIndex, (unnamedPerTable.get(o.tableIndex) ?? 0) + 1);
-  // Each value of the group, as it is read: the comparison it belongs to, its unit and its number.
-  const forEachValue = (
-    wanted: (comparable: Comparable) => boolean,
-    visit: (occurrence: Occurrence, what: string, comparable: Comparable, unit: string, stated: StatedNumber) => void,
-  ) => {
-    for (const occurrence of group) {
-      const { table, row } = occurrence;
-      const what = identity(occurrence, unnamedPerTable);
-      if (what === null) continue;
-      for (const comparable of comparables(occurrence)) {
-        if (!wanted(comparable)) continue;
-        const stated = statedAt(context, table, row.row, comparable.col);
-        if (!stated) continue;
-        // Never across a different unit: "60 Orang" is not "1 Dokumen" (a numeric cell has none).
-        const unit = context.unit(table, row.row, comparable.col);
-        visit(occurrence, what, comparable, unit, stated);
+  // Each value of the group read once, into parallel arrays (no object per value), and the spread of
+  // each comparison: where every value lies within the finest stated unit of the others, no two values
+  // can disagree, and no value object is made (most indicators agree).
+  const occurrences: Occurrence[] = [];
+  const whats: string[] = [];
+  const compared: Comparable[] = [];
+  const units: string[] = [];
+  const numbers: number[] = [];
+  const decimals: number[] = [];
+  const spreads = new Map<string, Map<string, { low: number; high: number; decimals: number }>>();
+  const cell: CellReading = { value: 0, decimals: 0, unit: '' };
+  for (const occurrence of group) {
+    const { table, row } = occurrence;
+    const what = identity(occurrence, unnamedPerTable);
+    if (what === null) continue;
+    for (const comparable of comparables(occurrence)) {
+      // Never across a different unit: "60 Orang" is not "1 Dokumen" (a numeric cell has none).
+      if (!context.readCell(table, row.row, comparable.col, cell)) continue;
+      occurrences.push(occurrence);
+      whats.push(what);
+      compared.push(comparable);
+      units.push(cell.unit);
+      numbers.push(cell.value);
+      decimals.push(cell.decimals);
+      let byUnit = spreads.get(comparable.key);
+      if (!byUnit) spreads.set(comparable.key, (byUnit = new Map()));
+      const spread = byUnit.get(cell.unit);
+      if (!spread) byUnit.set(cell.unit, { low: cell.value, high: cell.value, decimals: cell.decimals });
+      else {
+        if (cell.value < spread.low) spread.low = cell.value;
+        if (cell.value > spread.high) spread.high = cell.value;
+        if (cell.decimals > spread.decimals) spread.decimals = cell.decimals;
       }
     }
-  };
-  // First the spread of each comparison: where every value lies within the finest stated unit of the
-  // others, no two values can disagree, and no value object is made (most indicators agree).
-  const spreads = new Map<string, Map<string, { low: number; high: number; decimals: number }>>();
-  forEachValue(() => true, (_o, _w, { key }, unit, stated) => {
-    let byUnit = spreads.get(key);
-    if (!byUnit) spreads.set(key, (byUnit = new Map()));
-    const spread = byUnit.get(unit);
-    if (!spread) byUnit.set(unit, { low: stated.value, high: stated.value, decimals: stated.decimals });
-    else {
-      if (stated.value < spread.low) spread.low = stated.value;
-      if (stated.value > spread.high) spread.high = stated.value;
-      if (stated.decimals > spread.decimals) spread.decimals = stated.decimals;
-    }
-  });
+  }
   // Any two values closer than the finest unit are the same quantity at their coarser precision.
   const disagrees = (key: string, unit: string) => {
     const spread = spreads.get(key)!.get(unit)!;
@@ -161,15 +185,16 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (occur
   };
   const disagreeing = new Set([...spreads].filter(([key, byUnit]) => [...byUnit.keys()].some((unit) => disagrees(key, unit))).map(([key]) => key));
   if (disagreeing.size === 0) return new Map();
-  forEachValue((c) => disagreeing.has(c.key), (occurrence, what, { set, measure, col, key }, unit, stated) => {
-    if (!disagrees(key, unit)) return;
+  for (let i = 0; i < compared.length; i++) {
+    const { set, measure, col, key } = compared[i];
+    if (!disagreeing.has(key) || !disagrees(key, units[i])) continue;
     let byUnit = byComparable.get(key);
     if (!byUnit) byComparable.set(key, (byUnit = new Map()));
-    const value = { occurrence, col, stated, capaianSet: measure === 'capaian' ? set : undefined, what };
-    const list = byUnit.get(unit);
+    const value = { occurrence: occurrences[i], col, stated: { value: numbers[i], decimals: decimals[i] }, capaianSet: measure === 'capaian' ? set : undefined, what: whats[i] };
+    const list = byUnit.get(units[i]);
     if (list) list.push(value);
-    else byUnit.set(unit, [value]);
-  });
+    else byUnit.set(units[i], [value]);
+  }
   const byKey = new Map<string, Array<Value & { what: string }>>();
   for (const [key, byUnit] of byComparable) for (const [unit, values] of byUnit) byKey.set(`${key}|${unit}`, values);
   // Rows without an indicator join the comparison when the others agree on one indicator; where the

@@ -35,6 +35,13 @@ interface Block {
 /** A unit index past what a block can hold: the unit is read from the cell each time it is asked. */
 const UNIT_UNCACHED = 0xffff;
 
+/** A cell's stated number and unit, as `readCell` writes them. */
+export interface CellReading {
+  value: number;
+  decimals: number;
+  unit: string;
+}
+
 const NO_FLAGS = Object.freeze({
   ambiguous: false, malformed: false, textStored: false, composite: false, range: false, nil: false, percent: false, currency: false,
 });
@@ -93,6 +100,26 @@ export class SheetNumbers {
     if (decimals >= 0) return { value: block.values[index], decimals };
     if (decimals === NOT_STATED) return null;
     return this.readInto(block, index, table, row, col);
+  }
+
+  /**
+   * The cell's stated number and unit written into `out`, false when it states none (as `stated`):
+   * the read of loops over every value of a table, which makes no object per cell.
+   */
+  readCell(table: RecognizedTable, row: number, col: number, out: CellReading): boolean {
+    const r = row - this.view.top;
+    const c = col - this.view.left;
+    if (r < 0 || c < 0 || r >= this.height || c >= this.width) return false;
+    const block = this.blocks[r >> this.blockShift] ?? this.newBlock(r);
+    const index = (r & this.blockMask) * this.width + c;
+    if (block.decimals[index] === UNREAD) this.readInto(block, index, table, row, col);
+    const decimals = block.decimals[index];
+    if (decimals === NOT_STATED) return false;
+    out.value = block.values[index];
+    out.decimals = decimals;
+    const unit = block.units[index];
+    out.unit = unit === UNIT_UNCACHED ? this.unitOf(table, row, col) : this.unitNames[unit];
+    return true;
   }
 
   /** The unit written with the cell's number ("60 Orang" -> "orang"), lower case; '' for a numeric cell or none. */
