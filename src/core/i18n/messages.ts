@@ -135,13 +135,18 @@ export type Params = Record<string, string | number>;
 /** Each template split once into text and placeholder names, alternating: `a {x} b` -> ['a ', 'x', ' b']. */
 const compiled = new Map<string, string[]>();
 
-/** Fills `{name}` placeholders of a text; the one template routine of every message in the product. */
+/**
+ * Fills `{name}` placeholders of a text; the one template routine of every message in the product.
+ * The text is joined, not added up piece by piece: a finding keeps its message as one flat string, where
+ * concatenation would keep a tree of a dozen pieces (about 200 bytes more per finding, copied by every
+ * garbage collection that a check of 40,000 findings runs).
+ */
 export function fill(template: string, params: Params = {}): string {
   let parts = compiled.get(template);
   if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
-  let text = parts[0];
-  for (let i = 1; i < parts.length; i += 2) text += String(params[parts[i]] ?? '') + parts[i + 1];
-  return text;
+  const pieces = new Array<string>(parts.length);
+  for (let i = 0; i < parts.length; i++) pieces[i] = i % 2 === 0 ? parts[i] : String(params[parts[i]] ?? '');
+  return pieces.join('');
 }
 
 export function message(key: MessageKey, lang: Lang, params: Params = {}): string {

@@ -38,8 +38,9 @@ export const quoteSheetName = memoize((name: string): string =>
   /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`,
 );
 
+/** Joined, not concatenated: a finding keeps its addresses, and a joined one is a single flat string. */
 export function qualifiedAddress(sheet: string, row: number, col: number): string {
-  return `${quoteSheetName(sheet)}!${cellAddress(row, col)}`;
+  return [quoteSheetName(sheet), '!', columnLetter(col), String(row + 1)].join('');
 }
 
 /** Parses "B7" into zero-based coordinates; returns null for anything else. */
