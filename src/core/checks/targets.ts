@@ -12,14 +12,15 @@ import type { CheckContext } from './context';
 import { sameQuantity, targetSource } from './crossTable';
 import type { Finding } from './finding';
 import type { Occurrence } from './linking';
-import { measureSets, shownAt, statedAt } from './measureSets';
+import { measureSets, shownAt } from './measureSets';
+import type { CellReading } from './sheetNumbers';
 import type { StatedNumber } from './tolerance';
 import { groupBy } from '../groupBy';
 
-interface Target {
+/** A target cell: its stated number (value, decimals) held in the object itself, one object per target, not two. */
+interface Target extends StatedNumber {
   occurrence: Occurrence;
   col: number;
-  stated: StatedNumber;
   source: string;
   year: number;
   /** The row's own indicator (a sub kegiatan may carry several), '' when the table names none. */
@@ -50,6 +51,7 @@ function targetColumnsOf(context: CheckContext, table: RecognizedTable): TargetC
  */
 function targetsOf(context: CheckContext, group: Occurrence[], columnsOf: (occurrence: Occurrence) => TargetColumn[]): Target[] {
   const targets: Target[] = [];
+  const cell: CellReading = { value: 0, decimals: 0, unit: '' };
   // linkRows gives a group in table order, so a table's occurrences are consecutive (and few).
   const repeated = new Set<Occurrence>();
   for (let start = 0, end = 1; start < group.length; start = end, end = start + 1) {
@@ -62,8 +64,7 @@ function targetsOf(context: CheckContext, group: Occurrence[], columnsOf: (occur
     if (repeated.size > 0 && repeated.has(occurrence)) continue;
     const { table, row } = occurrence;
     for (const { col, source, year } of columnsOf(occurrence)) {
-      const stated = statedAt(context, table, row.row, col);
-      if (stated) targets.push({ occurrence, col, stated, source, year, what: occurrence.indikator });
+      if (context.readCell(table, row.row, col, cell)) targets.push({ value: cell.value, decimals: cell.decimals, occurrence, col, source, year, what: occurrence.indikator });
     }
   }
   return targets;
@@ -75,19 +76,19 @@ function targetsOf(context: CheckContext, group: Occurrence[], columnsOf: (occur
  * are looked at, not every target of the indicator.
  */
 function agreementIndex(targets: Target[]): (t: Target) => boolean {
-  const sorted = [...targets].sort((a, b) => a.stated.value - b.stated.value);
+  const sorted = [...targets].sort((a, b) => a.value - b.value);
   return (t) => {
-    const reach = 1 + 1e-8 * Math.max(1, Math.abs(t.stated.value));
+    const reach = 1 + 1e-8 * Math.max(1, Math.abs(t.value));
     let low = 0;
     let high = sorted.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (sorted[mid].stated.value < t.stated.value - reach) low = mid + 1;
+      if (sorted[mid].value < t.value - reach) low = mid + 1;
       else high = mid;
     }
-    for (let i = low; i < sorted.length && sorted[i].stated.value <= t.stated.value + reach; i++) {
+    for (let i = low; i < sorted.length && sorted[i].value <= t.value + reach; i++) {
       const u = sorted[i];
-      if (u.occurrence.tableIndex !== t.occurrence.tableIndex && sameQuantity(u.stated, t.stated)) return true;
+      if (u.occurrence.tableIndex !== t.occurrence.tableIndex && sameQuantity(u, t)) return true;
     }
     return false;
   };
@@ -104,17 +105,17 @@ function finding(context: CheckContext, target: Target, reference: Target, varia
     cell: cellAddress(row.row, target.col),
     related: [qualifiedAddress(reference.occurrence.table.sheet, reference.occurrence.row.row, reference.col)],
     stated,
-    expected: reference.stated.value,
+    expected: reference.value,
     variant,
     message: message(key, lang, {
       label: row.label.slice(0, 80),
       stated,
-      expected: formatAngka(reference.stated.value, reference.stated.decimals, lang),
+      expected: formatAngka(reference.value, reference.decimals, lang),
       year: target.year,
       pk: variant,
       where: reference.occurrence.table.title?.slice(0, 60) ?? reference.occurrence.table.sheet,
     }),
-    fix: reference.stated.value,
+    fix: reference.value,
   };
 }
 
@@ -141,15 +142,15 @@ export function checkTargets(context: CheckContext): Finding[] {
         const agreeing = agreementIndex(used);
         const pkFlagged = new Set<Target>();
         for (const t of used) {
-          if (perubahan && sameQuantity(t.stated, perubahan.stated)) {
-            if (murni && !sameQuantity(murni.stated, perubahan.stated)) {
+          if (perubahan && sameQuantity(t, perubahan)) {
+            if (murni && !sameQuantity(murni, perubahan)) {
               const list = follows.get(t.occurrence.tableIndex) ?? [];
               list.push({ target: t, pk: 'perubahan', murni, perubahan });
               follows.set(t.occurrence.tableIndex, list);
             }
             continue;
           }
-          if (murni && sameQuantity(t.stated, murni.stated)) {
+          if (murni && sameQuantity(t, murni)) {
             if (perubahan) {
               const list = follows.get(t.occurrence.tableIndex) ?? [];
               list.push({ target: t, pk: 'murni', murni, perubahan });
@@ -157,7 +158,7 @@ export function checkTargets(context: CheckContext): Finding[] {
             }
             continue;
           }
-          if (reference === renja && sameQuantity(t.stated, renja.stated)) continue;
+          if (reference === renja && sameQuantity(t, renja)) continue;
           const confirmed = agreeing(t);
           if (confirmed && !pkFlagged.has(reference)) {
             pkFlagged.add(reference);
@@ -172,8 +173,8 @@ export function checkTargets(context: CheckContext): Finding[] {
           // A Renja/RKT that follows the revised PK of the year departs from the Renstra on purpose, as
           // does one whose target column says so ("TARGET 2024 (PERUBAHAN)", seed 001 RKT).
           const revisedColumn = t.occurrence.table.columns.find((c) => c.col === t.col)?.variant === 'perubahan';
-          const followsPerubahan = t.source === 'renja' && (revisedColumn || (perubahan !== undefined && sameQuantity(t.stated, perubahan.stated)));
-          if (!sameQuantity(t.stated, renstra.stated) && !followsPerubahan) findings.push(finding(context, t, renstra, 'Renstra', 'target.renstra'));
+          const followsPerubahan = t.source === 'renja' && (revisedColumn || (perubahan !== undefined && sameQuantity(t, perubahan)));
+          if (!sameQuantity(t, renstra) && !followsPerubahan) findings.push(finding(context, t, renstra, 'Renstra', 'target.renstra'));
         }
       }
     }
