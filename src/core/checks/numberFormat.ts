@@ -31,8 +31,10 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
   const findings: Finding[] = [];
   const textStored: Array<{ row: number; text: string }> = [];
   const tokens: Array<{ row: number; text: string }> = [];
+  let numericCells = 0;
   for (const { row, level } of table.rows) {
     const value = view.value(row, column.col);
+    if (typeof value === 'number') numericCells++;
     if (typeof value !== 'string') continue;
     const parsed = context.number(table, row, column.col);
     const stated = value.trim();
@@ -89,7 +91,6 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
   }
   // Numbers stored as text matter where the column also holds real numbers (a sum over it skips them)
   // or the table is computed with; a signed PK's list typed as text ("Rp. 5.021.140.500,-") is presentation.
-  const numericCells = table.rows.filter((r) => typeof view.value(r.row, column.col) === 'number').length;
   if (textStored.length > 0 && (numericCells > 0 || COMPUTED_KINDS.has(table.kind))) {
     const first = textStored[0];
     findings.push(

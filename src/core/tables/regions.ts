@@ -204,8 +204,18 @@ function isGroupContinuation(view: GridView, row: number, headerRows: number[]):
 
 /** Widens the span to body columns that hold data right next to it (headers left blank at the edges). */
 function bodySpan(view: GridView, bodyRows: number[], left: number, right: number): { left: number; right: number } {
-  const filledAt = (c: number) => bodyRows.filter((r) => view.text(r, c) !== '').length;
-  while (right + 1 <= view.right && filledAt(right + 1) >= Math.max(1, bodyRows.length / 2)) right++;
-  while (left - 1 >= view.left && filledAt(left - 1) >= Math.max(1, bodyRows.length / 2)) left--;
+  const needed = Math.max(1, bodyRows.length / 2);
+  // Whether at least half the body rows fill column c, read only until that is settled either way.
+  const mostlyFilled = (c: number) => {
+    let filled = 0;
+    for (let i = 0; i < bodyRows.length; i++) {
+      if (view.text(bodyRows[i], c) !== '') filled++;
+      if (filled >= needed) return true;
+      if (filled + (bodyRows.length - i - 1) < needed) return false;
+    }
+    return false;
+  };
+  while (right + 1 <= view.right && mostlyFilled(right + 1)) right++;
+  while (left - 1 >= view.left && mostlyFilled(left - 1)) left--;
   return { left, right };
 }
