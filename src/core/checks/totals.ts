@@ -225,20 +225,21 @@ function revealedByPagu(context: CheckContext, table: RecognizedTable): Array<{ 
   const view = context.view(table.sheet);
   const rows = table.rows;
   if (!rows.some((r) => r.inferred)) return [];
-  // Which of the table's cells each row fills, as one string per row.
-  const layouts = rows.map((r) => table.columns.map((c) => (view.text(r.row, c.col) === '' ? '-' : '+')).join(''));
+  // Which of the table's cells a row fills, as one string, made for the rows compared only.
+  const layouts: string[] = [];
+  const layoutOf = (i: number) => (layouts[i] ??= table.columns.map((c) => (view.text(rows[i].row, c.col) === '' ? '-' : '+')).join(''));
   const found: Array<{ parent: TableRow; children: TableRow[] }> = [];
   rows.forEach((parent, i) => {
     if (!parent.inferred || !isDataRow(parent)) return;
     const total = statedAt(context, table, parent.row, pagu.col);
     if (!total || total.value <= 0) return;
-    const own = layouts[i];
+    const own = layoutOf(i);
     const children: TableRow[] = [];
     let sum = 0;
     for (let j = i + 1; j < rows.length && sum < total.value; j++) {
       const child = rows[j];
       const value = statedAt(context, table, child.row, pagu.col);
-      if (!isDataRow(child) || !value || layouts[j] === own) break;
+      if (!isDataRow(child) || !value || layoutOf(j) === own) break;
       children.push(child);
       sum += value.value;
     }
