@@ -82,12 +82,11 @@ function resolveByTotal(
   parent: TableRow,
   child: TableRow,
   column: TableColumn,
-  present: Array<{ value: number; decimals: number }>,
+  rest: number,
   stated: { value: number; decimals: number },
 ): void {
   const parsed = context.number(table, child.row, column.col);
   if (!parsed.flags.malformed && !parsed.flags.ambiguous) return;
-  const rest = present.reduce((s, v) => s + v.value, 0);
   const tolerance = 0.5 * 10 ** -Math.min(stated.decimals, 15) + 1e-9 * Math.abs(stated.value);
   const fitting = parsed.alternatives.filter((a) => Math.abs(rest + a - stated.value) <= tolerance);
   if (fitting.length !== 1) return;
@@ -107,23 +106,35 @@ function compare(
 ): Finding | null {
   const stated = cellValue(context, table, parent.row, column.col);
   if (!stated) return null;
-  const values = children.map((c) => cellValue(context, table, c.row, column.col));
-  const present = values.filter((v): v is { value: number; decimals: number } => v !== null);
-  if (present.length === 0) return null;
+  // One pass over the children, no array made: most totals hold. The sum runs in row order.
+  let sum = 0;
+  let present = 0;
+  let decimals = stated.decimals;
+  let unread = 0;
+  let unreadChild: TableRow | undefined;
+  for (const child of children) {
+    const value = cellValue(context, table, child.row, column.col);
+    if (value) {
+      sum += value.value;
+      present++;
+      if (value.decimals > decimals) decimals = value.decimals;
+    } else if (!isEmptyOrNil(context, table, child.row, column.col)) {
+      unread++;
+      unreadChild = child;
+    }
+  }
+  if (present === 0) return null;
   // A child that is not blank or nil but cannot be read settles nothing, unless it is the one
   // malformed or ambiguous token and exactly one of its readings makes the total right.
-  const unread = children.filter((c, i) => values[i] === null && !isEmptyOrNil(context, table, c.row, column.col));
-  if (unread.length > 0) {
-    if (mode === 'sum' && unread.length === 1) resolveByTotal(context, table, parent, unread[0], column, present, stated);
+  if (unread > 0) {
+    if (mode === 'sum' && unread === 1) resolveByTotal(context, table, parent, unreadChild!, column, sum, stated);
     return null;
   }
-  const sum = present.reduce((s, v) => s + v.value, 0);
   // An average over rows with a nil (-) may leave them out or count them as 0 (seed 000 divides by 21
   // with two nil rows): either is the author's variant; the finding proposes leaving them out.
-  const nil = children.length - present.length;
-  const expected = mode === 'sum' ? sum : sum / present.length;
+  const nil = children.length - present;
+  const expected = mode === 'sum' ? sum : sum / present;
   if (!Number.isFinite(expected)) return null;
-  const decimals = Math.max(stated.decimals, ...present.map((v) => v.decimals));
   const tolerance = mode === 'sum' ? 0.5 * 10 ** -decimals + 1e-9 * Math.abs(expected) : 0.5 * 10 ** -stated.decimals + 0.005;
   if (Math.abs(expected - stated.value) <= tolerance) return null;
   if (mode === 'average' && nil > 0 && Math.abs(sum / children.length - stated.value) <= tolerance) return null;
