@@ -203,14 +203,16 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
   if (tables.length < 2) return [];
   // Occurrences by link level, then by normalised name (no key string built per row).
   const byName = new Map<string, Map<string, Occurrence[]>>();
+  // A name too short or without a word of three letters links nothing: it is remembered as such, once.
+  const UNLINKED: Occurrence[] = [];
   const add = (level: string, label: string, occurrence: Occurrence) => {
     const name = cachedName(label);
-    if (name.length < 4 || !/[a-z]{3}/.test(name)) return;
     let ofLevel = byName.get(level);
     if (!ofLevel) byName.set(level, (ofLevel = new Map()));
     const list = ofLevel.get(name);
+    if (list === UNLINKED) return;
     if (list) list.push(occurrence);
-    else ofLevel.set(name, [occurrence]);
+    else ofLevel.set(name, name.length < 4 || !/[a-z]{3}/.test(name) ? UNLINKED : [occurrence]);
   };
   tables.forEach((table, tableIndex) => {
     for (const row of table.rows) {
@@ -230,6 +232,7 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
   const buckets = new Map<string, Key[]>();
   for (const [level, ofLevel] of byName) {
     for (const [name, occurrences] of ofLevel) {
+      if (occurrences === UNLINKED) continue;
       const words = tokens(name);
       const table = occurrences.every((o) => o.tableIndex === occurrences[0].tableIndex) ? occurrences[0].tableIndex : -1;
       const key = { occurrences, words, core: [...words].filter((w) => !FILLER.has(w)), table } as Key;
@@ -252,14 +255,18 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
       if (similar(a, b)) find(a).parent = find(b);
     });
   }
+  // A group of one name is already in document order (tables, then rows, as they were read); one that
+  // joins several names is sorted.
   const groups = new Map<Key, Occurrence[]>();
+  const joined = new Set<Occurrence[]>();
   for (const k of keys) {
     const root = find(k);
     let group = groups.get(root);
     if (!group) groups.set(root, (group = []));
+    else joined.add(group);
     // One by one: a name that occurs a hundred thousand times would overflow a spread call.
     for (const o of k.occurrences) group.push(o);
   }
   const inTwoTables = (g: Occurrence[]) => g.some((o) => o.tableIndex !== g[0].tableIndex);
-  return [...groups.values()].filter(inTwoTables).map((g) => g.sort((a, b) => a.tableIndex - b.tableIndex || a.row.row - b.row.row));
+  return [...groups.values()].filter(inTwoTables).map((g) => (joined.has(g) ? g.sort((a, b) => a.tableIndex - b.tableIndex || a.row.row - b.row.row) : g));
 }
