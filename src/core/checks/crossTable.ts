@@ -12,6 +12,7 @@ import { message } from '../i18n/messages';
 import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
+import { inDocumentOrder } from './linkedCells';
 import type { CellReading } from './sheetNumbers';
 import type { Finding } from './finding';
 import type { Occurrence } from './linking';
@@ -93,21 +94,25 @@ interface Comparable {
   col: number;
   /** year|measure|source: the unit is added per cell. */
   key: string;
+  /** The key as a small number (its place among the keys met), for the per-value bookkeeping. */
+  slot: number;
 }
 
 /**
  * The key of a year, measure and source (`2024|target|pk-murni`), one string object each, made once:
  * the keys of every table then compare by identity in the maps below, and no text is built per table.
  */
-const keys = new Map<string, Map<string, Map<number, string>>>();
-function comparisonKey(year: number, measure: Compared, source: string): string {
+const keys = new Map<string, Map<string, Map<number, { key: string; slot: number }>>>();
+let slots = 0;
+const slotCount = () => slots;
+function comparisonKey(year: number, measure: Compared, source: string): { key: string; slot: number } {
   let bySource = keys.get(measure);
   if (!bySource) keys.set(measure, (bySource = new Map()));
   let byYear = bySource.get(source);
   if (!byYear) bySource.set(source, (byYear = new Map()));
-  let key = byYear.get(year);
-  if (key === undefined) byYear.set(year, (key = `${year}|${measure}|${source}`));
-  return key;
+  let found = byYear.get(year);
+  if (found === undefined) byYear.set(year, (found = { key: `${year}|${measure}|${source}`, slot: slots++ }));
+  return found;
 }
 
 /** The columns of a table that take part in the comparison (the same for every row of the table). */
@@ -129,48 +134,56 @@ function comparablesOf(context: CheckContext, table: RecognizedTable): Comparabl
       const source = measure === 'target' ? targetSource(table, set) : measure === 'pagu' ? paguSource(column) : '';
       // Renja/RKT targets follow either the Renstra or the revised PK: target-mismatch judges them.
       if (source === 'renja') continue;
-      found.push({ set, measure, col: column.col, key: comparisonKey(year, measure, source) });
+      found.push({ set, measure, col: column.col, ...comparisonKey(year, measure, source) });
     }
     // A target akhir of a year is that year's Renstra target.
-    if (set.target_akhir?.year !== undefined) found.push({ set, measure: 'target', col: set.target_akhir.col, key: comparisonKey(set.target_akhir.year, 'target', 'renstra') });
+    if (set.target_akhir?.year !== undefined) found.push({ set, measure: 'target', col: set.target_akhir.col, ...comparisonKey(set.target_akhir.year, 'target', 'renstra') });
   }
   return found;
 }
 
-/** Values of one group by year, measure, source and unit; each keeps its identity (indicator). */
-function collect(context: CheckContext, group: Occurrence[], comparables: (occurrence: Occurrence) => Comparable[]): Map<string, Array<Value & { what: string }>> {
-  // By comparable key, then by unit: nested maps keep the lookups on strings made once, not per cell.
-  const byComparable = new Map<string, Map<string, Array<Value & { what: string }>>>();
-  const unnamedPerTable = new Map<number, number>();
-  for (const o of group) if (!o.row.indikator) unnamedPerTable.set(o.tableIndex, (unnamedPerTable.get(o.tableIndex) ?? 0) + 1);
-  // Each value of the group read once, into parallel arrays (no object per value), and the spread of
-  // each comparison: where every value lies within the finest stated unit of the others, no two values
-  // can disagree, and no value object is made (most indicators agree).
-  const occurrences: Occurrence[] = [];
-  const whats: string[] = [];
-  const compared: Comparable[] = [];
-  const units: string[] = [];
-  const numbers: number[] = [];
-  const decimals: number[] = [];
-  const spreads = new Map<string, Map<string, { low: number; high: number; decimals: number }>>();
+type Spread = { low: number; high: number; decimals: number };
+
+/**
+ * Every group's values by year, measure, source and unit; each keeps its identity (indicator). The rows
+ * are walked in document order (linkedCells.ts), each group's bookkeeping kept apart.
+ */
+function collectAll(context: CheckContext, groups: Occurrence[][], comparables: (occurrence: Occurrence) => Comparable[]): Array<Map<string, Array<Value & { what: string }>>> {
+  const { occurrences, groupOf } = inDocumentOrder(groups);
+  // Rows of a table that name no indicator, per group (identity() tells them apart by it).
+  const unnamed = groups.map(() => new Map<number, number>());
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i];
+    if (o.row.indikator) continue;
+    const perTable = unnamed[groupOf[i]];
+    perTable.set(o.tableIndex, (perTable.get(o.tableIndex) ?? 0) + 1);
+  }
+  // Every table's comparables, first: the comparisons are then numbered (slot) before any value is read.
+  for (const occurrence of occurrences) comparables(occurrence);
+  // A comparison is a key and a unit, as one number: unit x slots + slot (unit 0: none written).
+  const slots = slotCount();
+  const unitIds = new Map<string, number>([['', 0]]);
+  const unitOf = (unit: string) => {
+    if (unit === '') return 0;
+    let id = unitIds.get(unit);
+    if (id === undefined) unitIds.set(unit, (id = unitIds.size));
+    return id;
+  };
+  // First the spread of each comparison: where every value lies within the finest stated unit of the
+  // others, no two values can disagree, and no value object is made (most indicators agree). Never
+  // across a different unit: "60 Orang" is not "1 Dokumen" (a numeric cell has none).
+  const spreads = groups.map(() => new Map<number, Spread>());
   const cell: CellReading = { value: 0, decimals: 0, unit: '' };
-  for (const occurrence of group) {
-    const { table, row } = occurrence;
-    const what = identity(occurrence, unnamedPerTable);
-    if (what === null) continue;
-    for (const comparable of comparables(occurrence)) {
-      // Never across a different unit: "60 Orang" is not "1 Dokumen" (a numeric cell has none).
-      if (!context.readCell(table, row.row, comparable.col, cell)) continue;
-      occurrences.push(occurrence);
-      whats.push(what);
-      compared.push(comparable);
-      units.push(cell.unit);
-      numbers.push(cell.value);
-      decimals.push(cell.decimals);
-      let byUnit = spreads.get(comparable.key);
-      if (!byUnit) spreads.set(comparable.key, (byUnit = new Map()));
-      const spread = byUnit.get(cell.unit);
-      if (!spread) byUnit.set(cell.unit, { low: cell.value, high: cell.value, decimals: cell.decimals });
+  for (let i = 0; i < occurrences.length; i++) {
+    const occurrence = occurrences[i];
+    const g = groupOf[i];
+    if (identity(occurrence, unnamed[g]) === null) continue;
+    const ofGroup = spreads[g];
+    for (const { col, slot } of comparables(occurrence)) {
+      if (!context.readCell(occurrence.table, occurrence.row.row, col, cell)) continue;
+      const comparison = unitOf(cell.unit) * slots + slot;
+      const spread = ofGroup.get(comparison);
+      if (!spread) ofGroup.set(comparison, { low: cell.value, high: cell.value, decimals: cell.decimals });
       else {
         if (cell.value < spread.low) spread.low = cell.value;
         if (cell.value > spread.high) spread.high = cell.value;
@@ -179,22 +192,36 @@ function collect(context: CheckContext, group: Occurrence[], comparables: (occur
     }
   }
   // Any two values closer than the finest unit are the same quantity at their coarser precision.
-  const disagrees = (key: string, unit: string) => {
-    const spread = spreads.get(key)!.get(unit)!;
-    return spread.high - spread.low > 10 ** -spread.decimals;
-  };
-  const disagreeing = new Set([...spreads].filter(([key, byUnit]) => [...byUnit.keys()].some((unit) => disagrees(key, unit))).map(([key]) => key));
-  if (disagreeing.size === 0) return new Map();
-  for (let i = 0; i < compared.length; i++) {
-    const { set, measure, col, key } = compared[i];
-    if (!disagreeing.has(key) || !disagrees(key, units[i])) continue;
-    let byUnit = byComparable.get(key);
-    if (!byUnit) byComparable.set(key, (byUnit = new Map()));
-    const value = { occurrence: occurrences[i], col, stated: { value: numbers[i], decimals: decimals[i] }, capaianSet: measure === 'capaian' ? set : undefined, what: whats[i] };
-    const list = byUnit.get(units[i]);
-    if (list) list.push(value);
-    else byUnit.set(units[i], [value]);
+  const disagreeing = spreads.map((ofGroup) => {
+    const found = new Set<number>();
+    for (const [comparison, spread] of ofGroup) if (spread.high - spread.low > 10 ** -spread.decimals) found.add(comparison);
+    return found;
+  });
+  const disagreeingSlots = disagreeing.map((found) => new Set([...found].map((comparison) => comparison % slots)));
+  // Then a value object for each value of a comparison that disagrees, by key, then by unit.
+  const byComparable = groups.map(() => new Map<string, Map<string, Array<Value & { what: string }>>>());
+  for (let i = 0; i < occurrences.length; i++) {
+    const g = groupOf[i];
+    if (disagreeing[g].size === 0) continue;
+    const occurrence = occurrences[i];
+    const what = identity(occurrence, unnamed[g]);
+    if (what === null) continue;
+    for (const { set, measure, col, key, slot } of comparables(occurrence)) {
+      if (!disagreeingSlots[g].has(slot) || !context.readCell(occurrence.table, occurrence.row.row, col, cell)) continue;
+      if (!disagreeing[g].has(unitOf(cell.unit) * slots + slot)) continue;
+      let byUnit = byComparable[g].get(key);
+      if (!byUnit) byComparable[g].set(key, (byUnit = new Map()));
+      const found = { occurrence, col, stated: { value: cell.value, decimals: cell.decimals }, capaianSet: measure === 'capaian' ? set : undefined, what };
+      const values = byUnit.get(cell.unit);
+      if (values) values.push(found);
+      else byUnit.set(cell.unit, [found]);
+    }
   }
+  return byComparable.map(comparisonsOf);
+}
+
+/** One group's values by comparison (key, unit, and indicator where the rows carry several). */
+function comparisonsOf(byComparable: Map<string, Map<string, Array<Value & { what: string }>>>): Map<string, Array<Value & { what: string }>> {
   const byKey = new Map<string, Array<Value & { what: string }>>();
   for (const [key, byUnit] of byComparable) for (const [unit, values] of byUnit) byKey.set(`${key}|${unit}`, values);
   // Rows without an indicator join the comparison when the others agree on one indicator; where the
@@ -232,10 +259,10 @@ export function checkCrossTable(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const groups = context.links();
   const perTable: Array<Comparable[] | undefined> = [];
-  const comparables = (occurrence: Occurrence): Comparable[] =>
-    (perTable[occurrence.tableIndex] ??= comparablesOf(context, occurrence.table));
-  for (const group of groups) {
-    for (const [key, values] of collect(context, group, comparables)) {
+  const comparablesAt = (table: RecognizedTable, tableIndex: number): Comparable[] => (perTable[tableIndex] ??= comparablesOf(context, table));
+  const comparables = (occurrence: Occurrence): Comparable[] => comparablesAt(occurrence.table, occurrence.tableIndex);
+  for (const byKey of collectAll(context, groups, comparables)) {
+    for (const [key, values] of byKey) {
       if (values.every((v) => v.occurrence.tableIndex === values[0].occurrence.tableIndex)) continue;
       const found = clusters(values);
       if (found.length < 2) continue;

@@ -15,6 +15,11 @@ export interface Occurrence {
   tableIndex: number;
   /** The row's own indicator, normalised ('' when the row names none): what a program row's value measures. */
   indikator: string;
+  /**
+   * The row's place among all tables' rows in document order (table by table, each row's index added to
+   * the rows of the tables before it): reading linked rows in this order sweeps the sheets once (linkedCells.ts).
+   */
+  seq: number;
 }
 
 const SPELLING: Array<[RegExp, string]> = [
@@ -214,14 +219,17 @@ export function linkRows(tables: RecognizedTable[], keep: (table: RecognizedTabl
     if (list) list.push(occurrence);
     else ofLevel.set(name, name.length < 4 || !/[a-z]{3}/.test(name) ? UNLINKED : [occurrence]);
   };
+  let rowsBefore = 0;
   tables.forEach((table, tableIndex) => {
-    for (const row of table.rows) {
-      if (row.level === 'total' || row.level === 'average' || !keep(table, row)) continue;
-      const occurrence: Occurrence = { table, row, tableIndex, indikator: row.indikator ? cachedName(row.indikator) : '' };
+    const base = rowsBefore;
+    rowsBefore += table.rows.length;
+    table.rows.forEach((row, i) => {
+      if (row.level === 'total' || row.level === 'average' || !keep(table, row)) return;
+      const occurrence: Occurrence = { table, row, tableIndex, indikator: row.indikator ? cachedName(row.indikator) : '', seq: base + i };
       add(linkLevel(row.level), row.label, occurrence);
       // A program row that states its indicator (the IKU) is also that indicator.
       if (row.level === 'program' && row.indikator) add('indikator', row.indikator, { ...occurrence });
-    }
+    });
   });
   interface Key extends Named {
     occurrences: Occurrence[];
