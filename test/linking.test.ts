@@ -5,7 +5,8 @@
  * comparison on sheets of thousands of names) links exactly what comparing every pair links.
  */
 import fc from 'fast-check';
-import { linkRows } from '../src/core/checks/linking';
+import { inDocumentOrder } from '../src/core/checks/linkedCells';
+import { linkRows, type Occurrence } from '../src/core/checks/linking';
 import type { RecognizedTable, TableRow } from '../src/core/tables/types';
 
 /** One table per name, each a single indicator row: the groups are then the linked names. */
@@ -85,6 +86,28 @@ describe('linkRows', () => {
         expect(groupsOf(names)).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('linked rows in document order (inDocumentOrder)', () => {
+  // Groups as linkRows gives them: each sorted by seq; a row (seq) may sit in several groups.
+  const groupsArbitrary = fc
+    .array(fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 8 })
+    .map((groups) => groups.map((seqs, g) => [...seqs].sort((a, b) => a - b).map((seq) => ({ seq, g }))));
+  it('sorts every occurrence by seq and keeps each group its own order (fast-check)', () => {
+    fc.assert(
+      fc.property(groupsArbitrary, (raw) => {
+        const groups = raw.map((group) => group.map(({ seq, g }) => ({ seq, g }) as unknown as Occurrence));
+        const { occurrences, groupOf } = inDocumentOrder(groups);
+        expect(occurrences).toHaveLength(groups.reduce((n, g) => n + g.length, 0));
+        for (let i = 1; i < occurrences.length; i++) expect(occurrences[i].seq).toBeGreaterThanOrEqual(occurrences[i - 1].seq);
+        groups.forEach((group, g) => {
+          const mine = occurrences.filter((_, i) => groupOf[i] === g);
+          expect(mine).toEqual(group);
+          expect(mine.every((o, k) => o === group[k])).toBe(true);
+        });
+      }),
     );
   });
 });
