@@ -5,7 +5,7 @@
  * comparison on sheets of thousands of names) links exactly what comparing every pair links.
  */
 import fc from 'fast-check';
-import { inDocumentOrder } from '../src/core/checks/linkedCells';
+import { inDocumentOrder } from '../src/core/checks/documentOrder';
 import { linkRows, type Occurrence } from '../src/core/checks/linking';
 import type { RecognizedTable, TableRow } from '../src/core/tables/types';
 

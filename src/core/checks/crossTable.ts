@@ -12,7 +12,7 @@ import { message } from '../i18n/messages';
 import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
-import { inDocumentOrder } from './linkedCells';
+import { inDocumentOrder } from './documentOrder';
 import type { CellReading } from './sheetNumbers';
 import type { Finding } from './finding';
 import type { Occurrence } from './linking';
@@ -146,7 +146,7 @@ type Spread = { low: number; high: number; decimals: number };
 
 /**
  * Every group's values by year, measure, source and unit; each keeps its identity (indicator). The rows
- * are walked in document order (linkedCells.ts), each group's bookkeeping kept apart.
+ * are walked in document order (documentOrder.ts), each group's bookkeeping kept apart.
  */
 function collectAll(context: CheckContext, groups: Occurrence[][], comparables: (occurrence: Occurrence) => Comparable[]): Array<Map<string, Array<Value & { what: string }>>> {
   const { occurrences, groupOf } = inDocumentOrder(groups);

@@ -17,7 +17,7 @@ export interface Occurrence {
   indikator: string;
   /**
    * The row's place among all tables' rows in document order (table by table, each row's index added to
-   * the rows of the tables before it): reading linked rows in this order sweeps the sheets once (linkedCells.ts).
+   * the rows of the tables before it): reading linked rows in this order sweeps the sheets once (documentOrder.ts).
    */
   seq: number;
 }
