@@ -88,6 +88,9 @@ const headerReading = memoize((key: string): HeaderReading => {
   };
 }, 10_000);
 
+/** A header word of a money table (remembered: the same headers come back in table after table). */
+const namesMoney = memoize((words: string) => /pagu|anggaran|alokasi|\(rp\.?\)|belanja/.test(words), 10_000);
+
 export function readColumns(view: GridView, region: Region): TableColumn[] {
   const { headerRows, left, right } = region;
   const raw: Array<{ col: number; texts: string[]; number?: number; formula?: string }> = [];
@@ -114,8 +117,7 @@ export function readColumns(view: GridView, region: Region): TableColumn[] {
     }
     raw.push({ col, texts, number, formula });
   }
-  const allWords = raw.flatMap((c) => c.texts.map(normalizeWords));
-  const moneyTable = allWords.some((w) => /pagu|anggaran|alokasi|\(rp\.?\)|belanja/.test(w));
+  const moneyTable = raw.some((c) => c.texts.some((t) => namesMoney(normalizeWords(t))));
   const columns = raw.map(({ col, texts, number, formula }): TableColumn => {
     const { role, year, group, header, variant } = headerReading(`${moneyTable ? 1 : 0}${SEPARATOR}${texts.join(SEPARATOR)}`);
     // Every column has every field (absent ones undefined, left out of JSON): one shape for the rules' reads.
