@@ -135,6 +135,11 @@ function checkSet(context: CheckContext, table: RecognizedTable, set: MeasureSet
   return findings;
 }
 
+/** The rule on one table (checkWorkbook runs the rules of one table table by table). */
+export function checkEfisiensiOf(context: CheckContext, table: RecognizedTable): Finding[] {
+  return measureSets(table).flatMap((set) => checkSet(context, table, set));
+}
+
 export function checkEfisiensi(context: CheckContext): Finding[] {
-  return context.tables.flatMap((table) => measureSets(table).flatMap((set) => checkSet(context, table, set)));
+  return context.tables.flatMap((table) => checkEfisiensiOf(context, table));
 }

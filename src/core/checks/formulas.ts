@@ -61,6 +61,11 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
   return findings;
 }
 
+/** The rule on one table (checkWorkbook runs the rules of one table table by table). */
+export function checkFormulasOf(context: CheckContext, table: RecognizedTable): Finding[] {
+  return table.columns.filter((c) => c.declaredFormula).flatMap((c) => checkColumn(context, table, c));
+}
+
 export function checkFormulas(context: CheckContext): Finding[] {
-  return context.tables.flatMap((table) => table.columns.filter((c) => c.declaredFormula).flatMap((c) => checkColumn(context, table, c)));
+  return context.tables.flatMap((table) => checkFormulasOf(context, table));
 }

@@ -110,11 +110,16 @@ function checkYearSeries(context: CheckContext, table: RecognizedTable): Finding
   return findings;
 }
 
-export function checkImplausible(context: CheckContext): Finding[] {
-  return context.tables.flatMap((table) => [
+/** The rule on one table (checkWorkbook runs the rules of one table table by table). */
+export function checkImplausibleOf(context: CheckContext, table: RecognizedTable): Finding[] {
+  return [
     ...table.columns
       .filter((c) => c.role === 'capaian' || c.role === 'serapan' || c.role === 'target' || c.role === 'realisasi')
       .flatMap((c) => checkColumn(context, table, c)),
     ...checkYearSeries(context, table),
-  ]);
+  ];
+}
+
+export function checkImplausible(context: CheckContext): Finding[] {
+  return context.tables.flatMap((table) => checkImplausibleOf(context, table));
 }

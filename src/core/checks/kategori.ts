@@ -128,8 +128,13 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
   return findings;
 }
 
+/** The rule on one table (checkWorkbook runs the rules of one table table by table). */
+export function checkKategoriOf(context: CheckContext, table: RecognizedTable): Finding[] {
+  return [...checkTable(context, table), ...checkScaleGaps(context, table)];
+}
+
 export function checkKategori(context: CheckContext): Finding[] {
-  return context.tables.flatMap((table) => [...checkTable(context, table), ...checkScaleGaps(context, table)]);
+  return context.tables.flatMap((table) => checkKategoriOf(context, table));
 }
 
 /**

@@ -121,8 +121,11 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
   return findings;
 }
 
+/** The rule on one table (checkWorkbook runs the rules of one table table by table). */
+export function checkNumberFormatOf(context: CheckContext, table: RecognizedTable): Finding[] {
+  return table.columns.filter((c) => NUMERIC_ROLES.has(c.role)).flatMap((column) => checkColumn(context, table, column));
+}
+
 export function checkNumberFormat(context: CheckContext): Finding[] {
-  return context.tables.flatMap((table) =>
-    table.columns.filter((c) => NUMERIC_ROLES.has(c.role)).flatMap((column) => checkColumn(context, table, column)),
-  );
+  return context.tables.flatMap((table) => checkNumberFormatOf(context, table));
 }

@@ -298,6 +298,11 @@ function compareTargetSum(context: CheckContext, table: RecognizedTable, parent:
   };
 }
 
+/** The rule on one table (checkWorkbook runs the rules of one table table by table). */
+export function checkTotalsOf(context: CheckContext, table: RecognizedTable): Finding[] {
+  return checkTable(context, table);
+}
+
 export function checkTotals(context: CheckContext): Finding[] {
-  return context.tables.flatMap((table) => checkTable(context, table));
+  return context.tables.flatMap((table) => checkTotalsOf(context, table));
 }
