@@ -2,7 +2,9 @@
  * Benchmark section `phases`: where one check's time goes, at about 1M cells of each workload of the
  * `workbooks` section. Each run reads the file anew and recognises and checks it with the JIT warm
  * (one run first, not counted). Per phase (recognition, linking, each rule): the median time, its share
- * of the whole, and the garbage collector's time within it.
+ * of the whole, and the garbage collector's time within it. Each rule runs over the whole workbook in
+ * turn, to be timed alone; checkWorkbook runs the rules of one table table by table, which the
+ * `workbooks` section measures.
  */
 import { promises as fs } from 'fs';
 import os from 'os';
