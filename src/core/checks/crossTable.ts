@@ -259,8 +259,8 @@ export function checkCrossTable(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const groups = context.links();
   const perTable: Array<Comparable[] | undefined> = [];
-  const comparablesAt = (table: RecognizedTable, tableIndex: number): Comparable[] => (perTable[tableIndex] ??= comparablesOf(context, table));
-  const comparables = (occurrence: Occurrence): Comparable[] => comparablesAt(occurrence.table, occurrence.tableIndex);
+  const comparables = (occurrence: Occurrence): Comparable[] =>
+    (perTable[occurrence.tableIndex] ??= comparablesOf(context, occurrence.table));
   for (const byKey of collectAll(context, groups, comparables)) {
     for (const [key, values] of byKey) {
       if (values.every((v) => v.occurrence.tableIndex === values[0].occurrence.tableIndex)) continue;
