@@ -150,8 +150,9 @@ function median(values: number[]): number {
 
 /** Reads, converts, recognises and checks one file `runs` times; one table row of medians. */
 async function measureFile(workload: string, file: string, cells: number, sheets: number): Promise<string[]> {
-  // Three runs at every size: the median of two would be the slower one.
-  const runs = 3;
+  // Five runs at every size, for the medians: on a shared machine the same read varies by 10-30 % from
+  // run to run, and the ratio with it (three runs gave 0.31-0.38 for one build).
+  const runs = 5;
   const reads: number[] = [];
   const snapshots: number[] = [];
   const recognitions: number[] = [];
