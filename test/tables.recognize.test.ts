@@ -1,7 +1,8 @@
 /** Recognition on hand-laid sheets from seed 001 (Tabel 3.2, 3.3) and seed 001 LRA headers. */
 import fc from 'fast-check';
 import { recognizeTables } from '../src/core/tables';
-import { levelFromPrefix } from '../src/core/tables/hierarchy';
+import { levelFromPrefix, mayBeTotalOrAverage, mayNameLevel } from '../src/core/tables/hierarchy';
+import { isAverageLabel, isTotalLabel } from '../src/core/tables/vocabulary';
 import { normalizeWords, startsWithNumber } from '../src/core/tables/grid';
 import { columnLetter } from '../src/core/workbook/address';
 import { sheet, workbook } from './helpers/grid';
@@ -182,5 +183,32 @@ describe('row levels from name prefixes', () => {
     expect(levelFromPrefix('1.2. sub kegiatan penyediaan gaji')).toBe('subkegiatan');
     expect(levelFromPrefix('belanja modal')).toBe('jenis');
     expect(levelFromPrefix('persentase psks')).toBeUndefined();
+  });
+});
+
+describe('first-letter gates before a row cell is normalised', () => {
+  // Cell texts as GridView gives them (trimmed): prefixes, numbering, codes, totals, any case and spacing.
+  const piece = fc.constantFrom(
+    'Urusan', 'BIDANG URUSAN', 'unsur', 'Program', 'Sub', 'SubKegiatan', 'Kegiatan', 'Belanja', 'modal', 'Pegawai', 'Jumlah', 'TOTAL',
+    'Grand Total', 'Sub Total', 'Rata-rata', 'Rerata', 'Persentase', 'a.', 'B)', '1.', '1.2)', '1.06.01.2.01.0001', '12', '(1)', '-', '/',
+    ' ', '\u00a0', '\t', 'x', 'K', 'É', 'İ', '\u212a',
+  );
+  const cellText = fc.array(piece, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' ').trim());
+  test('a text the gates pass over gives no level and no total or average (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.oneof(cellText, fc.string({ maxLength: 12 }).map((t) => t.trim())), (text) => {
+        if (!mayNameLevel(text)) expect(levelFromPrefix(normalizeWords(text))).toBeUndefined();
+        if (!mayBeTotalOrAverage(text)) {
+          expect(isTotalLabel(normalizeWords(text))).toBe(false);
+          expect(isAverageLabel(normalizeWords(text))).toBe(false);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(mayNameLevel('1.06.01.2.01.0001')).toBe(false);
+    expect(mayNameLevel('1. Program Penunjang')).toBe(true);
+    expect(mayNameLevel('Jumlah PMKS yang ditangani')).toBe(false);
+    expect(mayBeTotalOrAverage('JUMLAH')).toBe(true);
+    expect(mayBeTotalOrAverage('1')).toBe(false);
   });
 });

@@ -53,6 +53,32 @@ export function levelFromPrefix(words: string): RowLevel | undefined {
   }
 }
 
+/**
+ * Whether a cell's text (trimmed, as GridView gives it) may name a level: false only where
+ * levelFromPrefix(normalizeWords(text)) is surely undefined. Read from its first two characters (and,
+ * after a digit, whether a letter follows at all), so that a row's cells are normalised only when they
+ * may matter: a DPA sheet's names and codes are mostly unique, and each normalisation of one is work
+ * no later row reuses.
+ */
+export function mayNameLevel(text: string): boolean {
+  // A non-ASCII initial may lower-case to an ASCII one (the Kelvin sign to k): left to normalizeWords.
+  if (text.charCodeAt(0) > 127) return true;
+  const first = text.charCodeAt(0) | 0x20;
+  if (first >= 0x30 && first <= 0x39) return /[a-z]/i.test(text);
+  const second = text.charCodeAt(1);
+  if (second === 46 || second === 41) return true;
+  // u, b, p, s, k: the initials levelFromPrefix dispatches on.
+  return first === 117 || first === 98 || first === 112 || first === 115 || first === 107;
+}
+
+/** Whether a cell's text (trimmed) may be a total or average label: its initial is one isTotalLabel or isAverageLabel reads on. */
+export function mayBeTotalOrAverage(text: string): boolean {
+  if (text.charCodeAt(0) > 127) return true;
+  const first = text.charCodeAt(0) | 0x20;
+  // j, t, g, s, r
+  return first === 106 || first === 116 || first === 103 || first === 115 || first === 114;
+}
+
 const NAME = /[A-Za-z]{2}/;
 
 /** Kepmendagri 050 codes: 1.06 bidang, 1.06.01 program, 1.06.01.2.01 kegiatan, 1.06.01.2.01.0001 sub kegiatan. */
@@ -109,16 +135,20 @@ export function readRows(view: GridView, bodyRows: number[], columns: TableColum
     const label = uraian ?? indikator ?? view.text(r, firstCol);
     // A total row is named by its first cell (`JUMLAH`), and is not numbered: a numbered row whose
     // indicator reads "Jumlah dokumen ..." is a data row.
+    // Texts are normalised only where their first letters say they may matter (mayBeTotalOrAverage, mayNameLevel).
     let opening = '';
-    for (let c = firstCol; c <= firstCol + 2 && opening === ''; c++) opening = view.words(r, c);
+    for (let c = firstCol; c <= firstCol + 2 && opening === ''; c++) opening = view.text(r, c);
     let level: RowLevel | undefined;
-    if (isTotalLabel(opening)) level = 'total';
-    else if (isAverageLabel(opening)) level = 'average';
-    level ??= levelFromPrefix(normalizeWords(label));
+    if (opening !== '' && mayBeTotalOrAverage(opening)) {
+      const words = normalizeWords(opening);
+      if (isTotalLabel(words)) level = 'total';
+      else if (isAverageLabel(words)) level = 'average';
+    }
+    if (level === undefined && mayNameLevel(label)) level = levelFromPrefix(normalizeWords(label));
     // Else the prefix of one of the leading cells ("Program" written in a cell of its own).
     for (let c = firstCol; c <= firstCol + 2 && level === undefined; c++) {
-      const words = view.words(r, c);
-      if (words !== '') level = levelFromPrefix(words);
+      const text = view.text(r, c);
+      if (text !== '' && mayNameLevel(text)) level = levelFromPrefix(normalizeWords(text));
     }
     if (level === undefined && kodeCol !== undefined) level = levelFromCode(view.text(r, kodeCol));
     if (level === undefined && noCol !== undefined) level = levelFromNumbering(view.text(r, noCol), numberingLevels);
