@@ -157,18 +157,24 @@ function readRegion(view: GridView, start: number, floor: number): Region | null
   const signatures = new Set(headerRows.map((h) => rowSignature(view, h, left, right)));
   const numberSignature = numberRow !== undefined ? rowSignature(view, numberRow, left, right) : undefined;
   const headerStarts = new Set([...headerRows, ...(numberRow !== undefined ? [numberRow] : [])].map((h) => view.words(h, Math.max(view.first(h), left))));
+  // The initials a body row's first words need to start a header copy, a source line or a title: a
+  // row starting otherwise (a code, a number, most names) is not normalised for those tests.
+  const initials = new Set([...headerStarts].map((w) => w.charCodeAt(0)).concat([...'stlprm'].map((c) => c.charCodeAt(0))));
   const bodyRows: number[] = [];
   for (; r <= view.bottom; r++) {
     if (view.blankBetween(r, left, right)) break;
-    // Page-break copies of the header (or of the column-number row) are skipped; only rows that
-    // start like one are compared in full.
-    const firstWords = view.words(r, Math.max(view.first(r), left));
-    if (headerStarts.has(firstWords)) {
-      const signature = rowSignature(view, r, left, right);
-      if (signatures.has(signature) || signature === numberSignature) continue;
+    const firstText = view.text(r, Math.max(view.first(r), left));
+    if (firstText === '' || mayStartWith(firstText, initials)) {
+      // Page-break copies of the header (or of the column-number row) are skipped; only rows that
+      // start like one are compared in full.
+      const firstWords = firstText === '' ? '' : normalizeWords(firstText);
+      if (headerStarts.has(firstWords)) {
+        const signature = rowSignature(view, r, left, right);
+        if (signatures.has(signature) || signature === numberSignature) continue;
+      }
+      if (isSourceLine(firstWords)) break;
+      if (view.filled(r) === 1 && isTitleLine(firstWords) && !isTotalLabel(firstWords)) break;
     }
-    if (isSourceLine(firstWords)) break;
-    if (view.filled(r) === 1 && isTitleLine(firstWords) && !isTotalLabel(firstWords)) break;
     // A new table glued on without a blank row: only a strong header row ends the body.
     if (headerStrength(view, r) >= 3 && bodyRows.length > 0) break;
     bodyRows.push(r);
@@ -180,6 +186,13 @@ function readRegion(view: GridView, start: number, floor: number): Region | null
   }
   const title = findTitle(view, headerRows[0], left, right, floor);
   return { headerRows, numberRow, bodyRows, left, right, titleRow: title?.row, title: title?.text };
+}
+
+/** Whether a text's normalised words may start with one of `initials` (char codes, lower case): a non-ASCII initial may. */
+function mayStartWith(text: string, initials: ReadonlySet<number>): boolean {
+  const code = text.charCodeAt(0);
+  if (code > 127) return true;
+  return initials.has(code >= 65 && code <= 90 ? code + 32 : code);
 }
 
 /** A header row with no vocabulary of its own that sits under group cells (`TARGET | REALISASI | %` variants). */
