@@ -90,16 +90,11 @@ export class SheetNumbers {
    * ambiguous token (number-format reports those; no other rule computes with a guess).
    */
   stated(table: RecognizedTable, row: number, col: number): StatedNumber | null {
-    const r = row - this.view.top;
-    const c = col - this.view.left;
+    const index = this.locate(table, row, col);
     // Outside the used range: blank, nothing to cache.
-    if (r < 0 || c < 0 || r >= this.height || c >= this.width) return this.read(table, row, col);
-    const block = this.blocks[r >> this.blockShift] ?? this.newBlock(r);
-    const index = (r & this.blockMask) * this.width + c;
-    const decimals = block.decimals[index];
-    if (decimals >= 0) return { value: block.values[index], decimals };
-    if (decimals === NOT_STATED) return null;
-    return this.readInto(block, index, table, row, col);
+    if (index < 0) return this.read(table, row, col);
+    const decimals = this.located.decimals[index];
+    return decimals === NOT_STATED ? null : { value: this.located.values[index], decimals };
   }
 
   /**
@@ -107,42 +102,55 @@ export class SheetNumbers {
    * the read of loops over every value of a table, which makes no object per cell.
    */
   readCell(table: RecognizedTable, row: number, col: number, out: CellReading): boolean {
-    const r = row - this.view.top;
-    const c = col - this.view.left;
-    if (r < 0 || c < 0 || r >= this.height || c >= this.width) return false;
-    const block = this.blocks[r >> this.blockShift] ?? this.newBlock(r);
-    const index = (r & this.blockMask) * this.width + c;
-    if (block.decimals[index] === UNREAD) this.readInto(block, index, table, row, col);
-    const decimals = block.decimals[index];
+    const index = this.locate(table, row, col);
+    if (index < 0) return false;
+    const decimals = this.located.decimals[index];
     if (decimals === NOT_STATED) return false;
-    out.value = block.values[index];
+    out.value = this.located.values[index];
     out.decimals = decimals;
-    const unit = block.units[index];
-    out.unit = unit === UNIT_UNCACHED ? this.unitOf(table, row, col) : this.unitNames[unit];
+    out.unit = this.unitAt(index, table, row, col);
     return true;
   }
 
   /** The unit written with the cell's number ("60 Orang" -> "orang"), lower case; '' for a numeric cell or none. */
   unit(table: RecognizedTable, row: number, col: number): string {
+    const index = this.locate(table, row, col);
+    return index < 0 ? '' : this.unitAt(index, table, row, col);
+  }
+
+  /** The block `locate` found last. */
+  private located!: Block;
+
+  /**
+   * The cell's place in its block (`located`), read into it first if it was not; -1 outside the used
+   * range. The one way stated, readCell and unit reach the cache.
+   */
+  private locate(table: RecognizedTable, row: number, col: number): number {
     const r = row - this.view.top;
     const c = col - this.view.left;
-    if (r < 0 || c < 0 || r >= this.height || c >= this.width) return '';
+    if (r < 0 || c < 0 || r >= this.height || c >= this.width) return -1;
     const block = this.blocks[r >> this.blockShift] ?? this.newBlock(r);
     const index = (r & this.blockMask) * this.width + c;
     if (block.decimals[index] === UNREAD) this.readInto(block, index, table, row, col);
-    const unit = block.units[index];
+    this.located = block;
+    return index;
+  }
+
+  /** The unit of the located cell at `index`. */
+  private unitAt(index: number, table: RecognizedTable, row: number, col: number): string {
+    const unit = this.located.units[index];
     return unit === UNIT_UNCACHED ? this.unitOf(table, row, col) : this.unitNames[unit];
   }
 
   /** Reads a cell into its block: its stated number (or that it states none) and its unit. */
-  private readInto(block: Block, index: number, table: RecognizedTable, row: number, col: number): StatedNumber | null {
+  private readInto(block: Block, index: number, table: RecognizedTable, row: number, col: number): void {
     const value = this.view.value(row, col);
     // A numeric cell carries no unit (index 0): only a text cell's parse has one.
     if (typeof value === 'number') {
       const found = numericStated(value, this.view.text(row, col));
       block.values[index] = found.value;
       block.decimals[index] = found.decimals;
-      return found;
+      return;
     }
     const parsed = this.number(table, row, col);
     const found = statedOf(parsed);
@@ -151,7 +159,6 @@ export class SheetNumbers {
       block.decimals[index] = found.decimals;
     } else block.decimals[index] = NOT_STATED;
     block.units[index] = this.unitIndexOf(parsed);
-    return found;
   }
 
   /** The index of a text cell's unit among the sheet's unit names, added when new. */
