@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { recognizeTables } from '../src/core/tables';
 import { levelFromPrefix, mayBeTotalOrAverage, mayNameLevel } from '../src/core/tables/hierarchy';
 import { isAverageLabel, isTotalLabel } from '../src/core/tables/vocabulary';
-import { normalizeWords, startsWithNumber } from '../src/core/tables/grid';
+import { GridView, normalizeWords, startsWithNumber } from '../src/core/tables/grid';
 import { columnLetter } from '../src/core/workbook/address';
 import { sheet, workbook } from './helpers/grid';
 
@@ -157,6 +157,28 @@ describe('row summaries', () => {
     expect(startsWithNumber('(12,5)')).toBe(true);
     expect(startsWithNumber('Rupiah 5')).toBe(false);
     expect(startsWithNumber('')).toBe(false);
+  });
+});
+
+describe('merged areas by cell', () => {
+  // GridView keeps the areas crossing each row in typed lists; the answer must be the plain search's.
+  test('merge() finds the first area of the sheet that holds the cell, inside the used range or not (fast-check)', () => {
+    const area = fc
+      .tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 3 }))
+      .map(([top, left, rows, cols]) => ({ top, left, bottom: top + rows, right: left + cols }));
+    fc.assert(
+      fc.property(fc.array(area, { maxLength: 8 }), fc.integer({ min: 0, max: 3 }), (merges, origin) => {
+        const grid = { ...sheet('S', [['a', 1], [2, 'b']], [], { row: origin, col: 0 }), merges };
+        const view = new GridView(grid);
+        for (let row = -1; row <= 20; row++) {
+          for (let col = -1; col <= 12; col++) {
+            const expected = merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+            expect(view.merge(row, col)).toBe(expected);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
