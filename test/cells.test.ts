@@ -105,4 +105,34 @@ describe('reading a cell into a caller object (readCell)', () => {
       { numRuns: 300 },
     );
   });
+
+  // The cache holds each table's cells in its slice; a table the context does not know, and any cell
+  // outside a table, are read afresh. Both ways must answer alike, whatever the order of the reads.
+  it('answers from the cache as a fresh read does, inside and around the table (fast-check)', () => {
+    const cells = fc.array(token, { minLength: 6, maxLength: 6 });
+    fc.assert(
+      fc.property(cells, cells, fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 6 })), { maxLength: 40 }), (a, b, reads) => {
+        const grid = sheet('Capaian', [
+          ['Tabel 3.2 Capaian Kinerja Tahun 2024'],
+          ['NO', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI', 'CAPAIAN'],
+          ['1', 'Jumlah PMKS yang ditangani', a[0], a[1], a[2], a[3]],
+          ['2', 'Jumlah PSKS yang diberdayakan', a[4], a[5], b[0], b[1]],
+          ['3', 'Jumlah Warga Migran yang dipulangkan', b[2], b[3], b[4], b[5]],
+        ]);
+        const snapshot = workbook(grid);
+        const views = new Map();
+        const tables = recognizeTables(snapshot, views);
+        const context = buildContext(snapshot, tables, DEFAULT_SETTINGS, views);
+        const stranger = { ...tables[0] };
+        const answer = (table: typeof stranger, row: number, col: number) => {
+          const out = { value: NaN, decimals: NaN, unit: '' };
+          const found = context.readCell(table, row, col, out);
+          return { stated: context.stated(table, row, col), unit: context.unit(table, row, col), found, out: found ? out : null };
+        };
+        for (const [row, col] of reads) expect(answer(tables[0], row, col)).toEqual(answer(stranger, row, col));
+        for (let row = 0; row <= 7; row++) for (let col = 0; col <= 6; col++) expect(answer(tables[0], row, col)).toEqual(answer(stranger, row, col));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -111,13 +111,19 @@ export function buildContext(
   };
   const parseText = (table: RecognizedTable, col: number, token: string | boolean | null): ParsedNumber =>
     typeof token === 'string' ? parserOf(table, col)(token) : parseAngka(token);
+  const tablesOf = new Map<string, RecognizedTable[]>();
+  for (const table of tables) {
+    const ofSheet = tablesOf.get(table.sheet);
+    if (ofSheet) ofSheet.push(table);
+    else tablesOf.set(table.sheet, [table]);
+  }
   // Rules read a table's cells in runs: the last sheet's numbers are kept at hand.
   let lastSheet: string | undefined;
   let lastNumbers: SheetNumbers | undefined;
   const numbersOf = (sheet: string): SheetNumbers => {
     if (sheet === lastSheet) return lastNumbers!;
     let found = sheetNumbers.get(sheet);
-    if (!found) sheetNumbers.set(sheet, (found = new SheetNumbers(view(sheet), parseText)));
+    if (!found) sheetNumbers.set(sheet, (found = new SheetNumbers(view(sheet), parseText, tablesOf.get(sheet) ?? [])));
     lastSheet = sheet;
     lastNumbers = found;
     return found;

@@ -4,10 +4,18 @@
  * with the decimals they display, since a number shown as 98.25 states 98.25 whatever it holds.
  *
  * Rules ask for the same cells many times, so readings are cached, but without one long-lived object
- * per cell (a million of those make the garbage collector the slowest part of a check): stated numbers
- * and units (an index into the sheet's unit names) sit in typed arrays, made block by block as rows are
- * read, text cells' parses in a map (they are few), and a numeric cell's ParsedNumber is rebuilt on
- * demand, which is cheap.
+ * per cell (a million of those make the garbage collector the slowest part of a check): the stated
+ * number and its decimals and unit (an index into the sheet's unit names) of each cell of the sheet's
+ * tables sit in two arrays of doubles, each table a slice, made when a rule first reads the sheet; the
+ * text cells' parses of the table being judged in a map, and a numeric cell's ParsedNumber is rebuilt
+ * on demand, which is cheap. A cell outside its table is read afresh each time.
+ *
+ * The arrays are plain arrays of doubles, not typed arrays: a typed array's memory lies outside the
+ * JavaScript heap, and V8 starts a full garbage collection (a mark-compact, every write slowed while it
+ * marks) when that memory grows by tens of megabytes ("external memory pressure"). On the seed-001
+ * workload at 1M cells, after a fresh read, typed blocks over the used range (78 MB) started one in 12
+ * checks of 12 and 30 MB in 4 of 12, at 130-270 ms each; these arrays (20 MB, the tables' cells only),
+ * which the collector neither copies (they are large) nor scans (they hold no pointers), in 1 of 20.
  */
 import { parseAngka } from '../numbers';
 import type { ParsedNumber } from '../numbers/types';
@@ -15,25 +23,22 @@ import type { GridView } from '../tables/grid';
 import type { RecognizedTable } from '../tables/types';
 import type { StatedNumber } from './tolerance';
 
-/** Decimals marks in the typed cache: not read yet, and read but states no number. */
-const UNREAD = -1;
-const NOT_STATED = -2;
-
 /**
- * The typed cache is made in blocks of rows, each of about this many cells, when a rule first reads a
- * row of the block: a used range of a million rows costs memory only where tables are read.
+ * A cell's entry in `meta`: NaN not read yet, NOT_STATED read but states no number, else its decimals
+ * plus its unit's index times UNIT_STRIDE (a double holds both exactly; no number shows 1,024 decimals).
  */
-const BLOCK_CELLS = 1 << 16;
+const NOT_STATED = -1;
+const UNIT_STRIDE = 1024;
 
-interface Block {
-  values: Float64Array;
-  decimals: Int16Array;
-  /** The unit written with the number, as an index into the sheet's unit names (0: none). */
-  units: Uint16Array;
+/** Where a table's cells sit in the sheet's arrays: from `offset`, row by row of `width` cells. */
+interface Slice {
+  offset: number;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  width: number;
 }
-
-/** A unit index past what a block can hold: the unit is read from the cell each time it is asked. */
-const UNIT_UNCACHED = 0xffff;
 
 /** A cell's stated number and unit, as `readCell` writes them. */
 export interface CellReading {
@@ -50,32 +55,53 @@ const PERCENT_FLAGS = Object.freeze({ ...NO_FLAGS, percent: true });
 const NO_ALTERNATIVES = Object.freeze([]) as unknown as number[];
 
 export class SheetNumbers {
-  private readonly width: number;
-  private readonly height: number;
-  /** Rows per block, a power of two: a row's block and place in it are a shift and a mask. */
-  private readonly blockShift: number;
-  private readonly blockMask: number;
-  private readonly blocks: Array<Block | undefined> = [];
+  private readonly slices = new Map<RecognizedTable, Slice>();
+  private readonly cells: number;
+  /** Each table cell's stated number, and its `meta` entry (see NOT_STATED); made at the first read. */
+  private values: number[] = [];
+  private meta: number[] = [];
   private readonly textReadings = new Map<number, ParsedNumber>();
+  /** The table whose text cells `textReadings` holds. */
+  private readingsOf: RecognizedTable | undefined;
   /** Units of the sheet's text cells, lower case, each once: index 0 is the numeric cells' ''. */
   private readonly unitNames: string[] = [''];
   private readonly unitIndex = new Map<string, number>([['', 0]]);
+  /** The table `locate` was last asked about, and its slice (undefined: not one of the sheet's tables). */
+  private lastTable: RecognizedTable | undefined;
+  private lastSlice: Slice | undefined;
 
-  /** `parseText` reads a text cell of a table's column (with the column's convention, whether a percent column). */
+  /**
+   * `parseText` reads a text cell of a table's column (with the column's convention, whether a percent
+   * column); `tables` are the sheet's tables, whose cells are cached.
+   */
   constructor(
     private readonly view: GridView,
     private readonly parseText: (table: RecognizedTable, col: number, token: string | boolean | null) => ParsedNumber,
+    tables: readonly RecognizedTable[],
   ) {
-    this.width = Math.max(0, view.right - view.left + 1);
-    this.height = Math.max(0, view.bottom - view.top + 1);
-    this.blockShift = Math.max(0, Math.floor(Math.log2(BLOCK_CELLS / Math.max(1, this.width))));
-    this.blockMask = (1 << this.blockShift) - 1;
+    let offset = 0;
+    for (const table of tables) {
+      const width = table.right - table.left + 1;
+      const height = table.bottom - table.top + 1;
+      if (width <= 0 || height <= 0) continue;
+      this.slices.set(table, { offset, top: table.top, left: table.left, bottom: table.bottom, right: table.right, width });
+      offset += width * height;
+    }
+    this.cells = offset;
   }
 
   /** The cell's full reading, as a cell of `table`. */
   number(table: RecognizedTable, row: number, col: number): ParsedNumber {
     const value = this.view.value(row, col);
     if (typeof value === 'number') return readNumericCell(value, this.view.text(row, col));
+    // The rules read a table's cells while they judge that table: its parses are kept until the next
+    // table's are asked for, so that they die young, and the arrays keep what the rules across tables
+    // read. Kept for the whole check, they made a tenth of what a check leaves to the old generation
+    // (seed-001 workload at 1M cells: 14 of 128 MB).
+    if (table !== this.readingsOf) {
+      this.textReadings.clear();
+      this.readingsOf = table;
+    }
     const key = row * 16384 + col;
     let parsed = this.textReadings.get(key);
     if (!parsed) {
@@ -91,10 +117,9 @@ export class SheetNumbers {
    */
   stated(table: RecognizedTable, row: number, col: number): StatedNumber | null {
     const index = this.locate(table, row, col);
-    // Outside the used range: blank, nothing to cache.
     if (index < 0) return this.read(table, row, col);
-    const decimals = this.located.decimals[index];
-    return decimals === NOT_STATED ? null : { value: this.located.values[index], decimals };
+    const meta = this.meta[index];
+    return meta === NOT_STATED ? null : { value: this.values[index], decimals: meta % UNIT_STRIDE };
   }
 
   /**
@@ -103,83 +128,88 @@ export class SheetNumbers {
    */
   readCell(table: RecognizedTable, row: number, col: number, out: CellReading): boolean {
     const index = this.locate(table, row, col);
-    if (index < 0) return false;
-    const decimals = this.located.decimals[index];
-    if (decimals === NOT_STATED) return false;
-    out.value = this.located.values[index];
-    out.decimals = decimals;
-    out.unit = this.unitAt(index, table, row, col);
+    if (index < 0) {
+      const found = this.read(table, row, col);
+      if (!found) return false;
+      out.value = found.value;
+      out.decimals = found.decimals;
+      out.unit = this.unitOf(table, row, col);
+      return true;
+    }
+    const meta = this.meta[index];
+    if (meta === NOT_STATED) return false;
+    out.value = this.values[index];
+    out.decimals = meta % UNIT_STRIDE;
+    out.unit = this.unitNames[Math.floor(meta / UNIT_STRIDE)];
     return true;
   }
 
   /** The unit written with the cell's number ("60 Orang" -> "orang"), lower case; '' for a numeric cell or none. */
   unit(table: RecognizedTable, row: number, col: number): string {
     const index = this.locate(table, row, col);
-    return index < 0 ? '' : this.unitAt(index, table, row, col);
+    // A cell outside the cache, or one that states no number (its unit is not kept), is read again.
+    if (index < 0 || this.meta[index] === NOT_STATED) return this.unitOf(table, row, col);
+    return this.unitNames[Math.floor(this.meta[index] / UNIT_STRIDE)];
   }
 
-  /** The block `locate` found last. */
-  private located!: Block;
-
   /**
-   * The cell's place in its block (`located`), read into it first if it was not; -1 outside the used
-   * range. The one way stated, readCell and unit reach the cache.
+   * The cell's place in the arrays, read into them first if it was not; -1 for a cell outside its
+   * table (or a table not of this sheet), which is not cached. The one way stated, readCell and unit
+   * reach the cache.
    */
   private locate(table: RecognizedTable, row: number, col: number): number {
-    const r = row - this.view.top;
-    const c = col - this.view.left;
-    if (r < 0 || c < 0 || r >= this.height || c >= this.width) return -1;
-    const block = this.blocks[r >> this.blockShift] ?? this.newBlock(r);
-    const index = (r & this.blockMask) * this.width + c;
-    if (block.decimals[index] === UNREAD) this.readInto(block, index, table, row, col);
-    this.located = block;
+    if (table !== this.lastTable) {
+      this.lastTable = table;
+      this.lastSlice = this.slices.get(table);
+    }
+    const slice = this.lastSlice;
+    if (!slice || row < slice.top || row > slice.bottom || col < slice.left || col > slice.right) return -1;
+    const index = slice.offset + (row - slice.top) * slice.width + (col - slice.left);
+    // Filled with NaN, each is one array of unboxed doubles (one allocation among the heap's large objects).
+    if (this.meta.length === 0) {
+      this.values = new Array<number>(this.cells).fill(NaN);
+      this.meta = new Array<number>(this.cells).fill(NaN);
+    }
+    const meta = this.meta[index];
+    if (meta !== meta) this.readInto(index, table, row, col);
     return index;
   }
 
-  /** The unit of the located cell at `index`. */
-  private unitAt(index: number, table: RecognizedTable, row: number, col: number): string {
-    const unit = this.located.units[index];
-    return unit === UNIT_UNCACHED ? this.unitOf(table, row, col) : this.unitNames[unit];
-  }
-
-  /** Reads a cell into its block: its stated number (or that it states none) and its unit. */
-  private readInto(block: Block, index: number, table: RecognizedTable, row: number, col: number): void {
+  /** Reads a cell into the arrays: its stated number (or that it states none) and its unit. */
+  private readInto(index: number, table: RecognizedTable, row: number, col: number): void {
     const value = this.view.value(row, col);
     // A numeric cell carries no unit (index 0): only a text cell's parse has one.
     if (typeof value === 'number') {
-      const found = numericStated(value, this.view.text(row, col));
-      block.values[index] = found.value;
-      block.decimals[index] = found.decimals;
+      this.store(index, numericStated(value, this.view.text(row, col)), 0);
       return;
     }
     const parsed = this.number(table, row, col);
-    const found = statedOf(parsed);
-    if (found) {
-      block.values[index] = found.value;
-      block.decimals[index] = found.decimals;
-    } else block.decimals[index] = NOT_STATED;
-    block.units[index] = this.unitIndexOf(parsed);
+    this.store(index, statedOf(parsed), this.unitIndexOf(parsed));
+  }
+
+  private store(index: number, found: StatedNumber | null, unit: number): void {
+    if (!found) {
+      this.meta[index] = NOT_STATED;
+      return;
+    }
+    this.values[index] = found.value;
+    this.meta[index] = found.decimals + unit * UNIT_STRIDE;
   }
 
   /** The index of a text cell's unit among the sheet's unit names, added when new. */
   private unitIndexOf(parsed: ParsedNumber): number {
     const unit = (parsed.label ?? '').toLowerCase();
     let known = this.unitIndex.get(unit);
-    if (known === undefined && this.unitNames.length < UNIT_UNCACHED) {
+    if (known === undefined) {
       known = this.unitNames.push(unit) - 1;
       this.unitIndex.set(unit, known);
     }
-    return known ?? UNIT_UNCACHED;
+    return known;
   }
 
   /** A numeric cell carries no unit: only a text cell's parse has one. */
   private unitOf(table: RecognizedTable, row: number, col: number): string {
     return typeof this.view.value(row, col) === 'number' ? '' : (this.number(table, row, col).label ?? '').toLowerCase();
-  }
-
-  private newBlock(r: number): Block {
-    const cells = (this.blockMask + 1) * this.width;
-    return (this.blocks[r >> this.blockShift] = { values: new Float64Array(cells), decimals: new Int16Array(cells).fill(UNREAD), units: new Uint16Array(cells) });
   }
 
   private read(table: RecognizedTable, row: number, col: number): StatedNumber | null {
