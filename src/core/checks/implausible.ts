@@ -9,6 +9,7 @@ import type { RecognizedTable, TableColumn, TableRow } from '../tables/types';
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
+import type { CellReading } from './sheetNumbers';
 import { isDataRow, isPercentUnit, satuanAt, shownAt, statedAt } from './measureSets';
 import type { StatedNumber } from './tolerance';
 
@@ -34,20 +35,18 @@ function checkColumn(context: CheckContext, table: RecognizedTable, column: Tabl
   const lang = context.settings.lang;
   const findings: Finding[] = [];
   const limit = LIMITS[column.role];
-  // The column's stated values, and how many of them read as a percentage (at most 110).
+  // The column's stated values, and how many of them read as a percentage (at most 110), read into
+  // one object (a column of a thousand rows makes no object per cell).
+  const stated: CellReading = { value: 0, decimals: 0, unit: '' };
   let statedCount = 0;
   let percentLike = 0;
   for (const row of table.rows) {
-    if (!isDataRow(row)) continue;
-    const stated = statedAt(context, table, row.row, column.col);
-    if (!stated) continue;
+    if (!isDataRow(row) || !context.readCell(table, row.row, column.col, stated)) continue;
     statedCount++;
     if (stated.value <= 110) percentLike++;
   }
   for (const row of table.rows) {
-    if (!isDataRow(row)) continue;
-    const stated = statedAt(context, table, row.row, column.col);
-    if (!stated) continue;
+    if (!isDataRow(row) || !context.readCell(table, row.row, column.col, stated)) continue;
     let implausible = false;
     if (limit) implausible = stated.value < limit.low || stated.value > limit.high;
     else if ((column.role === 'target' || column.role === 'realisasi') && stated.value > 200 && (!SUMMED_LEVELS.has(row.level) || satuanSaysPercent(context, table, row)) && isPercentRow(context, table, row, column.col)) {
@@ -81,14 +80,30 @@ function checkYearSeries(context: CheckContext, table: RecognizedTable): Finding
   if (targets.length < 2) return [];
   const lang = context.settings.lang;
   const findings: Finding[] = [];
+  const cell: CellReading = { value: 0, decimals: 0, unit: '' };
   for (const row of table.rows) {
     if (!isDataRow(row)) continue;
-    const series: Array<{ c: TableColumn; v: StatedNumber; unit: string }> = [];
+    // Only a row whose largest positive target is 50 times its smallest, in one unit, can hold a slip:
+    // most rows are told apart on the cells' numbers alone, before any object is made for them.
+    let count = 0;
+    let low = Infinity;
+    let high = -Infinity;
+    let unit: string | undefined;
+    let oneUnit = true;
+    for (const c of targets) {
+      if (!context.readCell(table, row.row, c.col, cell) || cell.value <= 0) continue;
+      count++;
+      if (cell.value < low) low = cell.value;
+      if (cell.value > high) high = cell.value;
+      if (unit === undefined) unit = cell.unit;
+      else if (cell.unit !== unit) oneUnit = false;
+    }
+    if (count < 2 || !oneUnit || high < 50 * low) continue;
+    const series: Array<{ c: TableColumn; v: StatedNumber }> = [];
     for (const c of targets) {
       const v = statedAt(context, table, row.row, c.col);
-      if (v && v.value > 0) series.push({ c, v, unit: context.unit(table, row.row, c.col) });
+      if (v && v.value > 0) series.push({ c, v });
     }
-    if (series.length < 2 || series.some((x) => x.unit !== series[0].unit)) continue;
     for (const x of series) {
       const others = series.filter((y) => y !== x).map((y) => y.v.value);
       if (others.every((o) => x.v.value >= 50 * o) && (series.length > 2 || x === series[series.length - 1])) {
