@@ -159,7 +159,8 @@ function collectAll(context: CheckContext, groups: Occurrence[][], comparables: 
     perTable.set(o.tableIndex, (perTable.get(o.tableIndex) ?? 0) + 1);
   }
   // Every table's comparables, first: the comparisons are then numbered (slot) before any value is read.
-  for (const occurrence of occurrences) comparables(occurrence);
+  // (Indexed loops over the occurrences: for-of's iterators were made before the loops were optimised.)
+  for (let i = 0; i < occurrences.length; i++) comparables(occurrences[i]);
   // A comparison is a key and a unit, as one number: unit x slots + slot (unit 0: none written).
   const slots = slotCount();
   const unitIds = new Map<string, number>([['', 0]]);
@@ -179,7 +180,9 @@ function collectAll(context: CheckContext, groups: Occurrence[][], comparables: 
     const g = groupOf[i];
     if (identity(occurrence, unnamed[g]) === null) continue;
     const ofGroup = spreads[g];
-    for (const { col, slot } of comparables(occurrence)) {
+    const ofTable = comparables(occurrence);
+    for (let k = 0; k < ofTable.length; k++) {
+      const { col, slot } = ofTable[k];
       if (!context.readCell(occurrence.table, occurrence.row.row, col, cell)) continue;
       const comparison = unitOf(cell.unit) * slots + slot;
       const spread = ofGroup.get(comparison);
@@ -206,7 +209,9 @@ function collectAll(context: CheckContext, groups: Occurrence[][], comparables: 
     const occurrence = occurrences[i];
     const what = identity(occurrence, unnamed[g]);
     if (what === null) continue;
-    for (const { set, measure, col, key, slot } of comparables(occurrence)) {
+    const ofTable = comparables(occurrence);
+    for (let k = 0; k < ofTable.length; k++) {
+      const { set, measure, col, key, slot } = ofTable[k];
       if (!disagreeingSlots[g].has(slot) || !context.readCell(occurrence.table, occurrence.row.row, col, cell)) continue;
       if (!disagreeing[g].has(unitOf(cell.unit) * slots + slot)) continue;
       let byUnit = byComparable[g].get(key);

@@ -22,21 +22,25 @@ export interface DocumentOrder {
 export function inDocumentOrder(groups: Occurrence[][]): DocumentOrder {
   let last = -1;
   let count = 0;
-  for (const group of groups) {
+  // Indexed loops: this runs once per check over every linked row, and for-of's iterators were made
+  // before the loop was optimised (6.6 MB of them at 1M cells).
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
     count += group.length;
-    for (const occurrence of group) if (occurrence.seq > last) last = occurrence.seq;
+    for (let i = 0; i < group.length; i++) if (group[i].seq > last) last = group[i].seq;
   }
   const start = new Int32Array(last + 2);
-  for (const group of groups) for (const occurrence of group) start[occurrence.seq + 1]++;
+  for (let g = 0; g < groups.length; g++) for (let i = 0; i < groups[g].length; i++) start[groups[g][i].seq + 1]++;
   for (let seq = 1; seq < start.length; seq++) start[seq] += start[seq - 1];
   const occurrences = new Array<Occurrence>(count);
   const groupOf = new Int32Array(count);
-  groups.forEach((group, g) => {
-    for (const occurrence of group) {
-      const at = start[occurrence.seq]++;
-      occurrences[at] = occurrence;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    for (let i = 0; i < group.length; i++) {
+      const at = start[group[i].seq]++;
+      occurrences[at] = group[i];
       groupOf[at] = g;
     }
-  });
+  }
   return { occurrences, groupOf };
 }
