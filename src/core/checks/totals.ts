@@ -11,6 +11,7 @@ import type { ColumnRole, RecognizedTable, RowLevel, TableColumn, TableRow } fro
 import { cellAddress, qualifiedAddress } from '../workbook/address';
 import type { CheckContext } from './context';
 import type { Finding } from './finding';
+import type { CellReading } from './sheetNumbers';
 import { cachedName } from './linking';
 import { isDataRow, isPercentUnit, satuanAt, shownAt, statedAt } from './measureSets';
 import { groupBy } from '../groupBy';
@@ -112,9 +113,9 @@ function compare(
   let decimals = stated.decimals;
   let unread = 0;
   let unreadChild: TableRow | undefined;
+  const value: CellReading = { value: 0, decimals: 0, unit: '' };
   for (const child of children) {
-    const value = cellValue(context, table, child.row, column.col);
-    if (value) {
+    if (context.readCell(table, child.row, column.col, value)) {
       sum += value.value;
       present++;
       if (value.decimals > decimals) decimals = value.decimals;
@@ -159,17 +160,19 @@ function compare(
   };
 }
 
-/** The rows after a parent up to the next row of its own rank or higher (its whole written subtree). */
-function subtree(rows: TableRow[], index: number): TableRow[] {
+/**
+ * Whether a row of the parent's subtree (the rows after it up to the next row of its own rank or
+ * higher) has a guessed level; read in place, as this is asked for every program row.
+ */
+function subtreeHasInferred(rows: TableRow[], index: number): boolean {
   const rank = LEVEL_RANK.indexOf(rows[index].level);
-  const result: TableRow[] = [];
   for (let j = index + 1; j < rows.length; j++) {
     const r = rows[j];
     if (r.level === 'total' || r.level === 'average') break;
-    if (!r.inferred && LEVEL_RANK.indexOf(r.level) <= rank) break;
-    result.push(r);
+    if (r.inferred) return true;
+    if (LEVEL_RANK.indexOf(r.level) <= rank) break;
   }
-  return result;
+  return false;
 }
 
 function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
@@ -199,7 +202,7 @@ function checkTable(context: CheckContext, table: RecognizedTable): Finding[] {
     if (!PROGRAM_LEVELS.has(row.level) || row.inferred) return;
     const children = childrenOf.get(i) ?? [];
     if (children.length === 0 || children.some((c) => !PROGRAM_LEVELS.has(c.level))) return;
-    if (subtree(rows, i).some((r) => r.inferred)) return;
+    if (subtreeHasInferred(rows, i)) return;
     for (const column of moneyColumns) {
       const f = compare(context, table, row, children, column, 'sum');
       if (f) findings.push(f);
