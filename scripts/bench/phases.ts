@@ -11,15 +11,11 @@ import os from 'os';
 import path from 'path';
 import { performance, PerformanceObserver } from 'perf_hooks';
 import ExcelJS from 'exceljs';
-import { snapshotFromWorkbook } from '../../src/cli/xlsxSnapshot';
-import { RULES } from '../../src/core/checks';
-import { buildContext } from '../../src/core/checks/context';
-import { DEFAULT_SETTINGS } from '../../src/core/checks/settings';
-import { recognizeTables } from '../../src/core/tables';
 import type { GridView } from '../../src/core/tables/grid';
 import type { WorkbookSnapshot } from '../../src/core/workbook/types';
 import type { BenchSection } from './harness';
 import { table } from './harness';
+import { buildContext, DEFAULT_SETTINGS, recognizeTables, RULES, snapshotFromWorkbook } from './shipped';
 import { buildHierarchyWorkbook, buildWorkbook, sourceBlocks } from './workbooks';
 
 const RUNS = 3;
