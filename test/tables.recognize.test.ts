@@ -160,6 +160,24 @@ describe('row summaries', () => {
   });
 });
 
+describe('a body row of values written with their units', () => {
+  // "3 Kegiatan" and "75 Nilai" name header words (kegiatan, nilai): a row of them in every year is
+  // still a row of the table, not the header of a new one.
+  it('stays in its table when every unit is a header word (Renstra targets per year)', () => {
+    const grid = sheet('Renstra', [
+      ['Tabel T-C.27 Target Kinerja Program Perangkat Daerah'],
+      ['No', 'Indikator Kinerja', 'Target Kinerja', '', '', ''],
+      ['', '', '2023', '2024', '2025', '2026'],
+      ['1', 'Jumlah dokumen perencanaan yang disusun', '1 Dokumen', '1 Dokumen', '1 Dokumen', '1 Dokumen'],
+      ['2', 'Jumlah kegiatan koordinasi', '3 Kegiatan', '3 Kegiatan', '4 Kegiatan', '4 Kegiatan'],
+      ['3', 'Nilai SAKIP Perangkat Daerah', '75 Nilai', '77 Nilai', '80 Nilai', '84 Nilai'],
+      ['4', 'Jumlah laporan keuangan', '2 Laporan', '2 Laporan', '2 Laporan', '2 Laporan'],
+    ]);
+    const tables = recognizeTables(workbook(grid));
+    expect(tables.map((t) => [t.top, t.bottom, t.kind, t.rows.map((r) => r.row)])).toEqual([[1, 6, 'multiyear', [3, 4, 5, 6]]]);
+  });
+});
+
 describe('merged areas by cell', () => {
   // GridView keeps the areas crossing each row in typed lists; the answer must be the plain search's.
   test('merge() finds the first area of the sheet that holds the cell, inside the used range or not (fast-check)', () => {

@@ -43,7 +43,7 @@ function headerStrength(view: GridView, row: number): number {
   let vocabulary = 0;
   for (let c = first; c <= last; c++) {
     const words = view.words(row, c);
-    if (words === '' || words.length > MAX_HEADER_CELL_LENGTH) continue;
+    if (words === '' || words.length > MAX_HEADER_CELL_LENGTH || isQuantity(words)) continue;
     const role = leafRole(words.replace(/^\(?\d{1,2}\)?\s*(=\s*\S+\s*)?/, ''));
     if (role) {
       vocabulary++;
@@ -52,6 +52,19 @@ function headerStrength(view: GridView, row: number): number {
   }
   if (roles.size >= 2 || vocabulary >= 3) return vocabulary;
   return 0;
+}
+
+/**
+ * A number written with its unit ("3 kegiatan", "75 nilai", "12,5 persen"): a value of a body row,
+ * although its unit may be a header word (a target row of "3 Kegiatan" in every year is no header). A
+ * column number leading a header is written in brackets or declares a formula ("(4) target", "7=6/3");
+ * a year leading a text stays a header ("2024 target").
+ */
+function isQuantity(words: string): boolean {
+  const first = words.charCodeAt(0);
+  // Most cells begin with a letter: told by one character, before any expression runs.
+  if (first < 48 || first > 57) return false;
+  return /^\d[\d.,]*\s+[^\s=(]/.test(words) && !/^(19|20)\d\d\b/.test(words);
 }
 
 function isColumnNumberRow(view: GridView, row: number, left: number, right: number): boolean {
