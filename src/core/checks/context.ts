@@ -24,7 +24,7 @@ export interface CheckContext {
   tables: RecognizedTable[];
   settings: Settings;
   view(sheet: string): GridView;
-  /** The cell read as a number (a text cell's parse is cached; a numeric cell's is rebuilt, which is cheap). */
+  /** The cell read as a number (a text cell's parse is kept while its table is judged; a numeric cell's is rebuilt, which is cheap). */
   number(table: RecognizedTable, row: number, col: number): ParsedNumber;
   /**
    * The cell's stated number, cached: null when blank, nil, a range, not a number, or a malformed or

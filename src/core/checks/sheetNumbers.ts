@@ -25,7 +25,9 @@ import type { StatedNumber } from './tolerance';
 
 /**
  * A cell's entry in `meta`: NaN not read yet, NOT_STATED read but states no number, else its decimals
- * plus its unit's index times UNIT_STRIDE (a double holds both exactly; no number shows 1,024 decimals).
+ * plus its unit's index times UNIT_STRIDE (a double holds both exactly). No stated number reaches 1,024
+ * decimals: a text token is read up to 300 characters (MAX_TOKEN_LENGTH), and a double shows at most
+ * about 340 (5E-324).
  */
 const NOT_STATED = -1;
 const UNIT_STRIDE = 1024;
