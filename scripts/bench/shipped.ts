@@ -14,13 +14,35 @@ import type * as Settings from '../../src/core/checks/settings';
 import type * as Tables from '../../src/core/tables';
 import type * as XlsxSnapshot from '../../src/cli/xlsxSnapshot';
 
-const LIB = path.join(__dirname, '..', '..', 'lib');
+const ROOT = path.join(__dirname, '..', '..');
+const LIB = path.join(ROOT, 'lib');
+
+/** The newest modification time of the .ts files below `dir`. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(file));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/** Refuses a missing or stale build: timing lib/ older than the sources would time other code. */
+function checkBuild(): void {
+  const index = path.join(LIB, 'index.js');
+  if (!fs.existsSync(index)) throw new Error('lib/ is missing: run npm run build:lib (npm run bench does)');
+  // The sources lib/ is built from (tsconfig.lib.json): core and cli.
+  const newest = Math.max(newestSource(path.join(ROOT, 'src', 'core')), newestSource(path.join(ROOT, 'src', 'cli')));
+  if (newest > fs.statSync(index).mtimeMs) throw new Error('lib/ is older than src/core or src/cli: run npm run build:lib (npm run bench does)');
+}
 
 function load<T>(module: string): T {
-  if (!fs.existsSync(path.join(LIB, 'index.js'))) throw new Error(`${path.relative(process.cwd(), LIB)}/ is missing: run npm run build:lib (npm run bench does)`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(path.join(LIB, module)) as T;
 }
+
+checkBuild();
 
 export const { checkWorkbook, RULES } = load<typeof Checks>('core/checks');
 export const { buildContext } = load<typeof Context>('core/checks/context');
