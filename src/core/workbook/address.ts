@@ -40,7 +40,7 @@ export const quoteSheetName = memoize((name: string): string =>
 
 /** Joined, not concatenated: a finding keeps its addresses, and a joined one is a single flat string. */
 export function qualifiedAddress(sheet: string, row: number, col: number): string {
-  return [quoteSheetName(sheet), '!', columnLetter(col), String(row + 1)].join('');
+  return [quoteSheetName(sheet), '!', cellAddress(row, col)].join('');
 }
 
 /** Parses "B7" into zero-based coordinates; returns null for anything else. */
