@@ -15,7 +15,7 @@ import type { GridView } from '../../src/core/tables/grid';
 import type { WorkbookSnapshot } from '../../src/core/workbook/types';
 import type { BenchSection } from './harness';
 import { table } from './harness';
-import { buildContext, DEFAULT_SETTINGS, recognizeTables, RULES, snapshotFromWorkbook } from './shipped';
+import { shipped } from './shipped';
 import { buildHierarchyWorkbook, buildWorkbook, sourceBlocks } from './workbooks';
 
 const RUNS = 3;
@@ -39,6 +39,7 @@ async function runPhases(snapshot: WorkbookSnapshot): Promise<Array<{ name: stri
     await flush();
     phases.push({ name, ms, gc: gcMs - gcBefore });
   };
+  const { buildContext, DEFAULT_SETTINGS, recognizeTables, RULES } = shipped();
   const views = new Map<string, GridView>();
   let tables: ReturnType<typeof recognizeTables> = [];
   await timed('recognition', () => (tables = recognizeTables(snapshot, views)));
@@ -52,7 +53,7 @@ async function runPhases(snapshot: WorkbookSnapshot): Promise<Array<{ name: stri
 async function snapshotOf(file: string): Promise<WorkbookSnapshot> {
   const read = new ExcelJS.Workbook();
   await read.xlsx.readFile(file);
-  return snapshotFromWorkbook(read);
+  return shipped().snapshotFromWorkbook(read);
 }
 
 async function measure(workload: string, file: string): Promise<string[][]> {
@@ -74,6 +75,7 @@ export const phasesSection: BenchSection = {
   name: 'phases',
   title: 'where a check spends its time at about 1M cells: recognition, linking and each rule (median of 3 fresh reads, JIT warm)',
   async run() {
+    shipped(); // a missing or stale lib/ stops here, before any workbook is built
     observer.observe({ entryTypes: ['gc'] });
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cermat-phases-'));
     const rows: string[][] = [['workload', 'phase', 'ms', 'share', 'gc ms']];

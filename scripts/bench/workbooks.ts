@@ -14,7 +14,7 @@ import { performance } from 'perf_hooks';
 import ExcelJS from 'exceljs';
 import type { BenchSection } from './harness';
 import { table } from './harness';
-import { checkWorkbook, recognizeTables, snapshotFromWorkbook } from './shipped';
+import { shipped } from './shipped';
 
 const SOURCE = path.resolve(__dirname, '../../test/fixtures/workbooks/seed-001.xlsx');
 const SIZES = [
@@ -149,6 +149,7 @@ function median(values: number[]): number {
 
 /** Reads, converts, recognises and checks one file `runs` times; one table row of medians, and each run's recog+check/read. */
 async function measureFile(workload: string, file: string, cells: number, sheets: number): Promise<{ row: string[]; ratios: number[] }> {
+  const { checkWorkbook, recognizeTables, snapshotFromWorkbook } = shipped();
   // Five runs at every size, for the medians: on a shared machine the same read varies by 10-30 % from
   // run to run, and the ratio with it (three runs gave 0.31-0.38 for one build).
   const runs = 5;
@@ -201,6 +202,7 @@ export const workbooksSection: BenchSection = {
   name: 'workbooks',
   title: 'ExcelJS read vs snapshot, recognition and checks: seed-001 tables repeated over sheets, and one long program hierarchy',
   async run() {
+    shipped(); // a missing or stale lib/ stops here, before any workbook is built
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cermat-bench-'));
     const blocks = await sourceBlocks();
     const rows: string[][] = [
