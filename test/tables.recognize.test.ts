@@ -161,8 +161,9 @@ describe('row summaries', () => {
 });
 
 describe('a body row of values written with their units', () => {
-  // "3 Kegiatan" and "75 Nilai" name header words (kegiatan, nilai): a row of them in every year is
-  // still a row of the table, not the header of a new one.
+  // Targets written with their units, as seed 003's plans write them ("75 Nilai" for the Nilai SAKIP,
+  // "3 Dokumen", "6 Laporan"): "3 Kegiatan" and "75 Nilai" name header words (kegiatan, nilai), yet a
+  // row of them in every year is still a row of the table, not the header of a new one.
   it('stays in its table when every unit is a header word (Renstra targets per year)', () => {
     const grid = sheet('Renstra', [
       ['Tabel T-C.27 Target Kinerja Program Perangkat Daerah'],
